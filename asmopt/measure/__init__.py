@@ -1,0 +1,1 @@
+"""Measuring how much faster a candidate binary is than its baseline."""

@@ -1,0 +1,108 @@
+"""Instruction counts from valgrind's callgrind: exact and repeatable.
+
+A binary is always run as /box/prog with the sandbox's fixed environment, so
+the baseline and an identical candidate read the same count (the count shifts
+with the path's length and the environment). valgrind reports on its own log
+pipe, which the program's stdout cannot forge. The program's stdout under
+valgrind is returned too: the harness checks it, so a program cannot behave
+differently when measured.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from asmopt import cache, sandbox
+
+#: valgrind is ~50x slower than native; callers scale the wall limit.
+LIMITS = sandbox.Limits(wall_s=120.0, cpu_s=120.0, memory_bytes=None)
+_ARGV = (
+    "/usr/bin/valgrind",
+    "--tool=callgrind",
+    "--callgrind-out-file=/dev/null",
+    "--vgdb=no",
+    "--log-fd={logfd}",
+    "/box/prog",
+)
+_COLLECTED = re.compile(r"^==(\d+)== Collected : (\d+)\s*$", re.M)
+_COMMAND = re.compile(r"^==(\d+)== Command: ", re.M)
+_UNDECODABLE = ("unhandled instruction bytes", "Illegal opcode")
+
+
+@dataclass(frozen=True)
+class Count:
+    """One measured run: the count, or why there is none."""
+
+    instructions: int | None
+    stdout: bytes
+    ok: bool  # the run ended normally (exit 0, in time)
+    error: str = ""  # why there is no count (tool limitation, crash under valgrind)
+    tool_failure: bool = False  # valgrind itself could not run this binary: not the program's fault
+
+
+@lru_cache(maxsize=1)
+def valgrind_version() -> str:
+    try:
+        return subprocess.run(["valgrind", "--version"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return ""
+
+
+def count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe: bool = False) -> Count:
+    """Run `binary` on `stdin` under callgrind in the sandbox and return its instruction count."""
+    run = sandbox.execute(
+        list(_ARGV), stdin=stdin, ro_files={"prog": binary}, limits=limits, log_channel=True, unsafe=unsafe
+    )
+    instructions = parse_collected(run.log)
+    if any(marker in run.log for marker in _UNDECODABLE):
+        return Count(None, run.stdout, False, "valgrind cannot decode an instruction of this binary "
+                     "(e.g. AVX-512); not counted", tool_failure=True)
+    if run.timed_out:
+        return Count(None, run.stdout, False, f"timed out under valgrind after {limits.wall_s:g} s")
+    if instructions is None:
+        tail = run.log.strip().splitlines()[-3:]
+        return Count(None, run.stdout, False, "no count from valgrind: " + " | ".join(tail))
+    return Count(instructions, run.stdout, run.ok, "" if run.ok else f"ended with {_ending(run)} under valgrind")
+
+
+def cached_count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe: bool = False) -> Count:
+    """`count`, remembered on disk by (binary bytes, input, valgrind version).
+
+    Used for baselines and the start-up floor, which every candidate of a task
+    is compared against: they are measured once, never per candidate.
+    """
+    key = cache.digest("callgrind-v1", binary.read_bytes(), stdin, valgrind_version(), str(unsafe))
+    hit = cache.get_json("count", key)
+    if hit is not None:
+        return Count(hit["instructions"], bytes.fromhex(hit["stdout"]), hit["ok"], hit["error"], hit["tool_failure"])
+    result = count(binary, stdin, limits, unsafe=unsafe)
+    if result.ok:  # failures may be transient (a loaded machine timing out): do not remember them
+        cache.put_json("count", key, {
+            "instructions": result.instructions, "stdout": result.stdout.hex(), "ok": result.ok,
+            "error": result.error, "tool_failure": result.tool_failure,
+        })
+    return result
+
+
+def parse_collected(log: str) -> int | None:
+    """The main process's "Collected : N" from a callgrind log, or None.
+
+    Only lines of the process named on the first "Command:" line count, and the
+    last of them wins: a forked child cannot substitute its own total.
+    """
+    first = _COMMAND.search(log)
+    if first is None:
+        return None
+    pid = first.group(1)
+    totals = [int(n) for p, n in _COLLECTED.findall(log) if p == pid]
+    return totals[-1] if totals else None
+
+
+def _ending(run: sandbox.Run) -> str:
+    if run.signal is not None:
+        return f"signal {run.signal}"
+    return f"exit status {run.exit_code}"

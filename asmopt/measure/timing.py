@@ -1,0 +1,225 @@
+"""Timing a candidate binary against its baseline.
+
+Our protocol (`interleaved`) is built to resist the ways timing lies:
+
+* Interleaving: baseline and candidate run back to back in every round, so slow
+  drift of the machine (frequency scaling, thermal state, other load) hits both
+  alike and cancels in the per-round ratio. Which one goes first alternates
+  (ABBA...), so an order effect (the second run finding warm caches) cancels too
+  instead of favouring one side.
+* Median and bootstrap: the estimate is the median of per-round ratios with a
+  bootstrap interval, so a few outlier rounds (an interrupt, a page-cache miss)
+  neither make nor break a result.
+* The gate: a gain counts only when a one-sided signed-rank test, a minimum
+  effect (threshold) and the interval all agree, so noise does not count as a
+  speedup.
+
+The SuperCoder paper's hyperfine-style protocol (`paper`: each program
+benchmarked separately, mean time, per-test speedups clipped at 1) is biased by
+drift and by clipping; it is kept only to compare with the paper's numbers.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from asmopt.errors import AsmoptError
+from asmopt.measure.stats import clipped_mean_speedup, paired_ratio_stats
+from asmopt.sandbox import Limits, Run, execute
+
+#: Runs one binary on one input and reports what happened.
+Runner = Callable[[Path, bytes], Run]
+
+#: Floor for CPU time, which can read 0 for very short programs.
+_MIN_CPU_S = 1e-6
+
+
+class TimingError(AsmoptError):
+    """A timed run did not succeed, so there is nothing honest to measure."""
+
+
+@dataclass(frozen=True)
+class TimingConfig:
+    """Settings of the interleaved protocol."""
+
+    warmup: int = 2
+    rounds: int = 15
+    threshold: float = 0.02
+    alpha: float = 0.05
+    n_boot: int = 2000
+    seed: int = 0
+
+
+@dataclass
+class Timing:
+    """Result of the interleaved protocol. Speedups are base/cand (> 1: candidate faster)."""
+
+    speedup_wall: float
+    ci: tuple[float, float]
+    p_value: float | None
+    significant: bool
+    speedup_cpu: float
+    rounds: int
+    base_wall_s: float  # median over rounds of the summed wall time over the tests
+    cand_wall_s: float
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain JSON-ready values."""
+        return {
+            "speedup_wall": self.speedup_wall,
+            "ci": [self.ci[0], self.ci[1]],
+            "p_value": self.p_value,
+            "significant": self.significant,
+            "speedup_cpu": self.speedup_cpu,
+            "rounds": self.rounds,
+            "base_wall_s": self.base_wall_s,
+            "cand_wall_s": self.cand_wall_s,
+        }
+
+
+@dataclass
+class PaperTiming:
+    """Result of the paper's protocol: clipped mean of per-test speedups."""
+
+    speedup: float
+    per_test: list[float]
+
+
+def sandbox_runner(limits: Limits, unsafe: bool = False) -> Runner:
+    """A runner that executes the binary in the sandbox as /box/prog."""
+
+    def run(binary: Path, inp: bytes) -> Run:
+        # Same inside path for both programs: argv[0] and the environment shift the
+        # initial stack, and with it alignment and timing, so they must not differ.
+        return execute(["/box/prog"], stdin=inp, ro_files={"prog": binary}, limits=limits, unsafe=unsafe)
+
+    return run
+
+
+def _how_it_ended(run: Run) -> str:
+    if run.timed_out:
+        return f"timed out after {run.wall_s:.3f}s"
+    if run.output_exceeded:
+        return "exceeded the output limit"
+    if run.signal is not None:
+        return f"was killed by signal {run.signal}"
+    return f"exited with code {run.exit_code}"
+
+
+def _checked(runner: Runner, binary: Path, inp: bytes, who: str, test: int, when: str) -> Run:
+    run = runner(binary, inp)
+    if not run.ok:
+        msg = f"{who} binary {binary} failed on test {test} ({when}): it {_how_it_ended(run)}"
+        # The last stderr line says why (a crash message, or the sandbox failing to start).
+        lines = run.stderr.decode(errors="replace").strip().splitlines()
+        if lines:
+            msg += f" [stderr: {lines[-1][:200]}]"
+        raise TimingError(msg)
+    return run
+
+
+def interleaved(
+    base: Path,
+    cand: Path,
+    inputs: Sequence[bytes],
+    runner: Runner,
+    cfg: TimingConfig = TimingConfig(),
+) -> Timing:
+    """Time `cand` against `base` on `inputs` with the strict interleaved protocol.
+
+    `cfg.warmup` discarded rounds, then `cfg.rounds` measured ones. In a round
+    every input is run by both programs back to back; the one going first
+    alternates from round to round and, within a round, from input to input,
+    so each program goes first equally often.
+    """
+    if not inputs:
+        raise ValueError("timing needs at least one input")
+    if cfg.warmup < 0:
+        raise ValueError("warmup must not be negative")
+    base_wall: list[float] = []
+    cand_wall: list[float] = []
+    cpu_ratios: list[float] = []
+    for rnd in range(cfg.warmup + cfg.rounds):
+        measured = rnd >= cfg.warmup
+        when = f"measured round {rnd - cfg.warmup}" if measured else f"warm-up round {rnd}"
+        bw = cw = bc = cc = 0.0
+        for i, inp in enumerate(inputs):
+            if (rnd + i) % 2 == 0:
+                b = _checked(runner, base, inp, "baseline", i, when)
+                c = _checked(runner, cand, inp, "candidate", i, when)
+            else:
+                c = _checked(runner, cand, inp, "candidate", i, when)
+                b = _checked(runner, base, inp, "baseline", i, when)
+            bw += b.wall_s
+            cw += c.wall_s
+            bc += b.cpu_s
+            cc += c.cpu_s
+        if measured:
+            base_wall.append(bw)
+            cand_wall.append(cw)
+            cpu_ratios.append(max(bc, _MIN_CPU_S) / max(cc, _MIN_CPU_S))
+    st = paired_ratio_stats(
+        base_wall,
+        cand_wall,
+        threshold=cfg.threshold,
+        alpha=cfg.alpha,
+        n_boot=cfg.n_boot,
+        seed=cfg.seed,
+    )
+    return Timing(
+        speedup_wall=st.ratio,
+        ci=(st.ci_low, st.ci_high),
+        p_value=st.p_value,
+        significant=st.significant,
+        speedup_cpu=float(statistics.median(cpu_ratios)),
+        rounds=st.n,
+        base_wall_s=float(statistics.median(base_wall)),
+        cand_wall_s=float(statistics.median(cand_wall)),
+    )
+
+
+def _mean_wall(binary: Path, inp: bytes, runner: Runner, who: str, test: int, warmup: int, runs: int) -> float:
+    for w in range(warmup):
+        _checked(runner, binary, inp, who, test, f"paper protocol, warm-up run {w}")
+    walls = [_checked(runner, binary, inp, who, test, f"paper protocol, run {r}").wall_s for r in range(runs)]
+    return statistics.fmean(walls)
+
+
+def paper(
+    base: Path,
+    cand: Path,
+    inputs: Sequence[bytes],
+    runner: Runner,
+    warmup: int = 3,
+    runs: int = 10,
+) -> PaperTiming:
+    """The SuperCoder paper's hyperfine-style protocol, for comparability only.
+
+    Per input: baseline benchmarked (warm-ups discarded, mean of `runs`), then the
+    candidate the same way; per-test speedup mean_base/mean_cand; program speedup
+    the clipped mean of those.
+    """
+    if not inputs:
+        raise ValueError("timing needs at least one input")
+    if runs < 1 or warmup < 0:
+        raise ValueError("need runs >= 1 and warmup >= 0")
+    per_test: list[float] = []
+    for i, inp in enumerate(inputs):
+        mean_base = _mean_wall(base, inp, runner, "baseline", i, warmup, runs)
+        mean_cand = _mean_wall(cand, inp, runner, "candidate", i, warmup, runs)
+        per_test.append(mean_base / mean_cand)
+    return PaperTiming(speedup=clipped_mean_speedup(per_test), per_test=per_test)
+
+
+def startup_floor(floor_binary: Path, runner: Runner, runs: int = 20) -> float:
+    """Median wall time of an empty program on empty input (2 warm-ups first):
+    the cost of starting a process, below which no program can go."""
+    if runs < 1:
+        raise ValueError("runs must be at least 1")
+    for w in range(2):
+        _checked(runner, floor_binary, b"", "floor", 0, f"warm-up run {w}")
+    walls = [_checked(runner, floor_binary, b"", "floor", 0, f"run {r}").wall_s for r in range(runs)]
+    return float(statistics.median(walls))

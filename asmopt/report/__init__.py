@@ -1,0 +1,1 @@
+"""Reports over results files: the paper's metrics and our stricter ones."""

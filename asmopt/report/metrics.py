@@ -1,0 +1,217 @@
+"""Aggregate metrics over Result records (the JSON dicts of a results JSONL file).
+
+Two conventions are reported side by side:
+
+* "paper" (SuperCoder): every candidate contributes; a correct (AC) candidate
+  counts its stored speedup (identical ones included), anything else counts 1.0,
+  i.e. "fall back to gcc -O3".
+* "strict" (ours): a candidate's effective speedup is its measured speedup only
+  when it is AC *and* `significant`; wrong, identical, unmeasured and
+  noise-level candidates all count 1.0.
+
+Everything here is a pure function of the dicts, so reports can be rebuilt from
+old files without re-running anything.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+FAST_P_THRESHOLDS: tuple[float, ...] = (1.0, 1.1, 1.5, 2.0)
+VERDICT_ORDER: tuple[str, ...] = ("AC", "WA", "RE", "TLE", "OLE", "MLE", "CE", "SV")
+
+
+@dataclass
+class SpeedupStats:
+    """Distribution of per-candidate speedups over all candidates (fallbacks included)."""
+
+    p25: float
+    p50: float
+    p75: float
+    mean: float
+    geomean: float
+
+
+@dataclass
+class Summary:
+    """Headline numbers of one results file."""
+
+    n: int
+    tasks: int
+    compile_rate: float
+    pass_rate: float
+    paper_instr: SpeedupStats | None
+    paper_wall: SpeedupStats | None
+    strict_instr: SpeedupStats | None
+    strict_wall: SpeedupStats | None
+    significant_share: float
+    fast_p: dict[str, float] = field(default_factory=dict)
+    no_change: int = 0
+    verdicts: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict (nested stats become dicts or None)."""
+        return asdict(self)
+
+
+def _speedup(value: Any) -> float | None:
+    """A usable measured speedup, or None.
+
+    Missing, non-numeric, non-finite or non-positive values are treated as
+    "not measured": they cannot be a real cost ratio and would poison the
+    geometric mean.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(v) or v <= 0.0:
+        return None
+    return v
+
+
+def _paper_value(rec: Mapping[str, Any], key: str) -> float:
+    """Paper convention: stored speedup of an AC candidate, else 1.0."""
+    if rec.get("verdict") != "AC":
+        return 1.0
+    v = _speedup(rec.get(key))
+    return 1.0 if v is None else v
+
+
+def _strict_value(rec: Mapping[str, Any], key: str) -> float:
+    """Strict convention: measured speedup only for AC and significant, else 1.0."""
+    if rec.get("verdict") != "AC" or not rec.get("significant", False):
+        return 1.0
+    v = _speedup(rec.get(key))
+    return 1.0 if v is None else v
+
+
+def _stats(values: list[float]) -> SpeedupStats:
+    arr = np.asarray(values, dtype=float)
+    p25, p50, p75 = np.percentile(arr, [25, 50, 75])
+    return SpeedupStats(
+        p25=float(p25),
+        p50=float(p50),
+        p75=float(p75),
+        mean=float(arr.mean()),
+        geomean=float(np.exp(np.log(arr).mean())),
+    )
+
+
+def _maybe_stats(records: list[Mapping[str, Any]], key: str, strict: bool) -> SpeedupStats | None:
+    # A column with no measurement anywhere (e.g. wall time when timing was
+    # off) is reported as absent rather than as a misleading all-1.0 column.
+    if not any(_speedup(r.get(key)) is not None for r in records):
+        return None
+    pick = _strict_value if strict else _paper_value
+    return _stats([pick(r, key) for r in records])
+
+
+def summarize(records: Iterable[Mapping[str, Any]]) -> Summary:
+    """Summarise result dicts (as written by `Result.to_dict`).
+
+    Only `verdict` is required; every other key is optional. Raises ValueError
+    on empty input or on a record without a verdict.
+    """
+    recs = list(records)
+    if not recs:
+        raise ValueError("no results to summarise")
+    for i, r in enumerate(recs):
+        if not r.get("verdict"):
+            raise ValueError(f"result record {i} has no verdict")
+    n = len(recs)
+
+    verdict_counts = Counter(str(r["verdict"]) for r in recs)
+    # Known verdicts first in a fixed order so reports diff cleanly; unknown
+    # ones (from newer writers) follow alphabetically rather than being dropped.
+    verdicts = {v: verdict_counts[v] for v in VERDICT_ORDER if v in verdict_counts}
+    verdicts.update({v: verdict_counts[v] for v in sorted(verdict_counts) if v not in verdicts})
+
+    ac = [r for r in recs if r["verdict"] == "AC"]
+    strict_eff = [_strict_value(r, "speedup_instr") for r in ac]
+    fast_p = {
+        f"{p:.1f}": sum(1 for e in strict_eff if e >= p) / n for p in FAST_P_THRESHOLDS
+    }
+
+    return Summary(
+        n=n,
+        tasks=len({r["task_id"] for r in recs if r.get("task_id") is not None}),
+        compile_rate=sum(1 for r in recs if r["verdict"] != "CE") / n,
+        pass_rate=len(ac) / n,
+        paper_instr=_maybe_stats(recs, "speedup_instr", strict=False),
+        paper_wall=_maybe_stats(recs, "speedup_wall", strict=False),
+        strict_instr=_maybe_stats(recs, "speedup_instr", strict=True),
+        strict_wall=_maybe_stats(recs, "speedup_wall", strict=True),
+        significant_share=sum(1 for r in ac if r.get("significant", False)) / n,
+        fast_p=fast_p,
+        no_change=sum(1 for r in recs if r.get("identical", False)),
+        verdicts=verdicts,
+    )
+
+
+def _pct(x: float) -> str:
+    return f"{100.0 * x:.1f}%"
+
+
+def _x(x: float) -> str:
+    return f"{x:.3f}x"
+
+
+def render(summary: Summary) -> str:
+    """Plain-text report: the paper's columns, then ours."""
+    import io
+
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    # Render into a throwaway buffer: callers get the text back and decide
+    # where it goes, nothing leaks to stdout. ASCII boxes keep logs and
+    # files readable in any terminal or encoding.
+    console = Console(record=True, width=100, file=io.StringIO(), color_system=None)
+
+    head = Table(title="paper columns", box=box.ASCII2)
+    head.add_column("records", justify="right")
+    head.add_column("tasks", justify="right")
+    head.add_column("compile rate", justify="right")
+    head.add_column("test-pass rate", justify="right")
+    head.add_row(str(summary.n), str(summary.tasks), _pct(summary.compile_rate), _pct(summary.pass_rate))
+    console.print(head)
+
+    paper = Table(title="paper speedup (AC: stored speedup, else 1.0)", box=box.ASCII2)
+    paper.add_column("metric")
+    for col in ("p25", "p50", "p75", "mean", "geomean"):
+        paper.add_column(col, justify="right")
+    for label, st in (("instructions", summary.paper_instr), ("wall", summary.paper_wall)):
+        if st is None:
+            # Instructions are always shown (as n/a if unmeasured); wall only when timed.
+            if label == "instructions":
+                paper.add_row(label, *(["n/a"] * 5))
+            continue
+        paper.add_row(label, _x(st.p25), _x(st.p50), _x(st.p75), _x(st.mean), _x(st.geomean))
+    console.print(paper)
+
+    ours = Table(title="ours (strict: AC and significant, else 1.0)", box=box.ASCII2)
+    ours.add_column("measure")
+    ours.add_column("value", justify="right")
+    for label, st in (("instructions", summary.strict_instr), ("wall", summary.strict_wall)):
+        if st is None:
+            ours.add_row(f"strict geomean / mean ({label})", "n/a")
+        else:
+            ours.add_row(f"strict geomean / mean ({label})", f"{_x(st.geomean)} / {_x(st.mean)}")
+    ours.add_row("significant share", _pct(summary.significant_share))
+    for key, share in summary.fast_p.items():
+        ours.add_row(f"fast_{key}", _pct(share))
+    ours.add_row("no change (identical)", str(summary.no_change))
+    ours.add_row("verdicts", "  ".join(f"{v}={c}" for v, c in summary.verdicts.items()))
+    console.print(ours)
+
+    return console.export_text()

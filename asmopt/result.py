@@ -1,0 +1,83 @@
+"""Result: what the harness found about one candidate for one task.
+
+A Result is the unit of every hand-off: `asmopt eval` appends them to a JSONL
+file, `asmopt summary` and reports read them back, RL rewards are functions of
+them. The JSON form is flat at the top (the fields every consumer needs) with
+per-test details under "tests" and the candidate's own metadata under "meta".
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class TestOutcome:
+    """One test of one candidate."""
+
+    name: str
+    hidden: bool
+    verdict: str
+    wall_s: float | None = None
+    cpu_s: float | None = None
+    message: str = ""
+    instr_base: int | None = None  # callgrind instruction count of the baseline
+    instr_cand: int | None = None  # ... and of the candidate, on this test
+
+
+@dataclass
+class Result:
+    """Verdict and cost of one candidate against its task's baseline.
+
+    Speedups are baseline cost / candidate cost (> 1 is faster). They are None
+    when not measured (the candidate is wrong, or measuring failed: see
+    `measure_error`). `significant` is True only for a correct, non-identical
+    candidate whose gain clears the noise gate; everything else is "no gain".
+    """
+
+    task_id: str
+    verdict: str
+    tests_passed: int
+    tests_total: int
+    identical: bool
+    speedup_instr: float | None = None
+    speedup_wall: float | None = None
+    significant: bool = False
+    index: int | None = None  # line number of the candidate in its file (1-based)
+    key: str = ""  # hash of task, candidate text and settings: what resuming matches on
+    metric: str = "strict"
+    message: str = ""  # CE message, or what went wrong on the first failing test
+    measure_error: str | None = None
+    speedup_instr_net: float | None = None  # net of the start-up floor
+    instr_base: int | None = None  # summed over the measured tests
+    instr_cand: int | None = None
+    floor_instr: int | None = None  # instructions of an empty program, per test
+    speedup_wall_ci: tuple[float, float] | None = None
+    wall_p_value: float | None = None
+    speedup_cpu: float | None = None
+    floor_wall_s: float | None = None
+    tests_passed_visible: int = 0
+    tests_total_visible: int = 0
+    tests: list[TestOutcome] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict == "AC"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        if d["speedup_wall_ci"] is not None:
+            d["speedup_wall_ci"] = list(d["speedup_wall_ci"])
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Result:
+        """Inverse of to_dict; unknown keys are ignored so old readers accept new files."""
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in d.items() if k in known}
+        kwargs["tests"] = [TestOutcome(**t) for t in d.get("tests", [])]
+        if kwargs.get("speedup_wall_ci") is not None:
+            kwargs["speedup_wall_ci"] = tuple(kwargs["speedup_wall_ci"])
+        return cls(**kwargs)

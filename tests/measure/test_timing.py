@@ -1,0 +1,267 @@
+"""Tests for the timing protocols, with fake runners and one real sandbox run."""
+
+from __future__ import annotations
+
+import math
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from asmopt.measure.timing import (
+    PaperTiming,
+    Timing,
+    TimingConfig,
+    TimingError,
+    interleaved,
+    paper,
+    sandbox_runner,
+    startup_floor,
+)
+from asmopt.sandbox import Limits, Run, bwrap_problem
+
+BASE = Path("/fake/base")
+CAND = Path("/fake/cand")
+INPUTS = [b"1\n", b"22\n", b"333\n"]
+
+
+def made_run(wall: float, cpu: float | None = None, exit_code: int | None = 0, **kw: object) -> Run:
+    return Run(
+        exit_code=exit_code,
+        signal=kw.pop("signal", None),  # type: ignore[arg-type]
+        stdout=b"",
+        stderr=b"",
+        wall_s=wall,
+        cpu_s=wall if cpu is None else cpu,
+        max_rss_kb=1000,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+class FakeRunner:
+    """Costs proportional to input length, the candidate at `factor` of the baseline,
+    with seeded multiplicative noise; records every call."""
+
+    def __init__(self, factor: float, sigma: float = 0.03, seed: int = 0) -> None:
+        self.factor = factor
+        self.sigma = sigma
+        self.rng = np.random.default_rng(seed)
+        self.calls: list[tuple[Path, bytes]] = []
+
+    def __call__(self, binary: Path, inp: bytes) -> Run:
+        self.calls.append((binary, inp))
+        cost = 0.01 * len(inp) * (self.factor if binary == CAND else 1.0)
+        noise = float(np.exp(self.rng.normal(0.0, self.sigma))) if self.sigma else 1.0
+        return made_run(cost * noise, cpu=0.9 * cost * noise)
+
+
+def test_faster_candidate_is_significant() -> None:
+    runner = FakeRunner(factor=0.8, seed=1)
+    t = interleaved(BASE, CAND, INPUTS, runner)
+    assert isinstance(t, Timing)
+    assert t.speedup_wall == pytest.approx(1.25, abs=0.04)
+    assert t.speedup_cpu == pytest.approx(1.25, abs=0.04)
+    assert t.significant
+    assert t.p_value is not None and t.p_value < 0.01
+    assert 1 < t.ci[0] <= t.speedup_wall <= t.ci[1]
+    assert t.rounds == 15
+    total = 0.01 * sum(len(i) for i in INPUTS)
+    assert t.base_wall_s == pytest.approx(total, rel=0.05)
+    assert t.cand_wall_s == pytest.approx(0.8 * total, rel=0.05)
+    assert len(runner.calls) == (2 + 15) * len(INPUTS) * 2
+
+
+def test_same_program_is_not_significant() -> None:
+    for seed in range(5):
+        t = interleaved(BASE, CAND, INPUTS, FakeRunner(factor=1.0, sigma=0.05, seed=seed))
+        assert not t.significant
+        assert t.speedup_wall == pytest.approx(1.0, abs=0.05)
+
+
+def test_one_percent_gain_without_noise_is_below_threshold() -> None:
+    t = interleaved(BASE, CAND, INPUTS, FakeRunner(factor=0.99, sigma=0.0))
+    assert t.speedup_wall == pytest.approx(1 / 0.99)
+    assert not t.significant
+    lenient = interleaved(BASE, CAND, INPUTS, FakeRunner(factor=0.99, sigma=0.0), TimingConfig(threshold=0.005))
+    assert lenient.significant
+
+
+def test_order_alternates_between_rounds_abba() -> None:
+    runner = FakeRunner(factor=0.8)
+    cfg = TimingConfig(warmup=2, rounds=5)
+    interleaved(BASE, CAND, INPUTS, runner, cfg)
+    n = len(INPUTS)
+    assert len(runner.calls) == (2 + 5) * n * 2
+    for rnd in range(7):
+        for i, inp in enumerate(INPUTS):
+            first, second = runner.calls[(rnd * n + i) * 2 : (rnd * n + i) * 2 + 2]
+            assert first[1] == second[1] == inp
+            expected = (BASE, CAND) if (rnd + i) % 2 == 0 else (CAND, BASE)
+            assert (first[0], second[0]) == expected, f"round {rnd} input {i}"
+    # Per input, the first program alternates from round to round: A B B A A B ...
+    firsts = [runner.calls[(rnd * n) * 2][0] for rnd in range(7)]
+    assert firsts == [BASE, CAND, BASE, CAND, BASE, CAND, BASE]
+    # and overall each program goes first equally often (to within one pair).
+    firsts_all = [runner.calls[k][0] for k in range(0, len(runner.calls), 2)]
+    assert abs(firsts_all.count(BASE) - firsts_all.count(CAND)) <= 1
+
+
+def test_order_effect_cancels() -> None:
+    """Whichever program runs second in a pair is 10% faster (warm caches); the
+    programs are identical, so no gain may be reported."""
+    calls: list[Path] = []
+
+    def runner(binary: Path, inp: bytes) -> Run:
+        calls.append(binary)
+        second = len(calls) % 2 == 0
+        return made_run(0.01 * (0.9 if second else 1.0))
+
+    t = interleaved(BASE, CAND, [b"a", b"b"], runner, TimingConfig(rounds=10))
+    assert t.speedup_wall == pytest.approx(1.0)
+    assert not t.significant
+
+
+def test_failing_candidate_raises_timing_error() -> None:
+    def runner(binary: Path, inp: bytes) -> Run:
+        if binary == CAND and inp == INPUTS[2]:
+            return made_run(0.01, exit_code=3)
+        return made_run(0.01)
+
+    with pytest.raises(TimingError, match=r"candidate binary /fake/cand failed on test 2 .*exited with code 3"):
+        interleaved(BASE, CAND, INPUTS, runner)
+
+
+def test_crash_during_warmup_raises_with_signal() -> None:
+    def runner(binary: Path, inp: bytes) -> Run:
+        if binary == BASE:
+            return made_run(0.01, exit_code=None, signal=11)
+        return made_run(0.01)
+
+    with pytest.raises(TimingError, match=r"baseline binary /fake/base failed on test 0 \(warm-up round 0\).*signal 11"):
+        interleaved(BASE, CAND, INPUTS, runner)
+
+
+def test_timeout_is_reported_as_such() -> None:
+    def runner(binary: Path, inp: bytes) -> Run:
+        return made_run(10.0, exit_code=None, signal=9, timed_out=True)
+
+    with pytest.raises(TimingError, match="timed out"):
+        paper(BASE, CAND, INPUTS, runner)
+
+
+def test_zero_cpu_time_is_guarded() -> None:
+    def runner(binary: Path, inp: bytes) -> Run:
+        return made_run(0.01 if binary == BASE else 0.005, cpu=0.0)
+
+    t = interleaved(BASE, CAND, INPUTS, runner, TimingConfig(rounds=5))
+    assert t.speedup_cpu == 1.0
+    assert t.speedup_wall == pytest.approx(2.0)
+
+
+def test_too_few_rounds_is_rejected() -> None:
+    with pytest.raises(ValueError, match="at least 5"):
+        interleaved(BASE, CAND, INPUTS, FakeRunner(0.8), TimingConfig(rounds=3))
+    with pytest.raises(ValueError, match="input"):
+        interleaved(BASE, CAND, [], FakeRunner(0.8))
+
+
+def test_to_dict_is_plain() -> None:
+    d = interleaved(BASE, CAND, INPUTS, FakeRunner(0.8, seed=2), TimingConfig(rounds=6)).to_dict()
+    assert set(d) == {
+        "speedup_wall", "ci", "p_value", "significant", "speedup_cpu", "rounds", "base_wall_s", "cand_wall_s",
+    }
+    assert isinstance(d["ci"], list) and len(d["ci"]) == 2
+    assert d["rounds"] == 6
+
+
+def test_paper_protocol_clips_per_test_slowdowns() -> None:
+    # Test 0: candidate slower (speedup 0.9); test 1: faster (1.2). Clipped mean: 1.1.
+    costs = {(BASE, b"x"): 0.9, (CAND, b"x"): 1.0, (BASE, b"y"): 1.2, (CAND, b"y"): 1.0}
+    calls: list[tuple[Path, bytes]] = []
+
+    def runner(binary: Path, inp: bytes) -> Run:
+        calls.append((binary, inp))
+        return made_run(costs[binary, inp])
+
+    pt = paper(BASE, CAND, [b"x", b"y"], runner, warmup=3, runs=10)
+    assert isinstance(pt, PaperTiming)
+    assert pt.per_test == pytest.approx([0.9, 1.2])
+    assert pt.speedup == pytest.approx(1.1)
+    # Not interleaved: each program's 13 runs in one block, baseline first, per input.
+    assert calls == [(BASE, b"x")] * 13 + [(CAND, b"x")] * 13 + [(BASE, b"y")] * 13 + [(CAND, b"y")] * 13
+
+
+def test_paper_protocol_discards_warmup_and_averages() -> None:
+    seen: dict[Path, int] = {BASE: 0, CAND: 0}
+
+    def runner(binary: Path, inp: bytes) -> Run:
+        seen[binary] += 1
+        # The first 3 runs are cold (10x slower) and must not count.
+        return made_run(10.0 if seen[binary] <= 3 else (2.0 if binary == BASE else 1.0))
+
+    pt = paper(BASE, CAND, [b""], runner)
+    assert pt.per_test == [2.0]
+    assert pt.speedup == 2.0
+
+
+def test_startup_floor_is_median_after_warmups() -> None:
+    walls = iter([5.0, 5.0] + [0.001, 0.002, 0.003, 0.5, 0.002])
+    inputs: list[bytes] = []
+
+    def runner(binary: Path, inp: bytes) -> Run:
+        inputs.append(inp)
+        return made_run(next(walls))
+
+    assert startup_floor(Path("/fake/empty"), runner, runs=5) == 0.002
+    assert inputs == [b""] * 7
+
+
+def test_startup_floor_failure_raises() -> None:
+    with pytest.raises(TimingError, match="floor"):
+        startup_floor(Path("/fake/empty"), lambda b, i: made_run(0.001, exit_code=1))
+
+
+def _compile(tmp_path: Path, name: str, source: str) -> Path:
+    src = tmp_path / f"{name}.c"
+    src.write_text(source)
+    out = tmp_path / name
+    subprocess.run(["gcc", "-O2", "-o", str(out), str(src)], check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture
+def real_runner() -> Callable[[Path, bytes], Run]:
+    if shutil.which("gcc") is None:
+        pytest.skip("gcc is not installed")
+    # Our own trivial programs: without bubblewrap the unsafe mode is harmless here.
+    return sandbox_runner(Limits(wall_s=10.0), unsafe=bwrap_problem() is not None)
+
+
+def test_real_sandbox_a_a(tmp_path: Path, real_runner: Callable[[Path, bytes], Run]) -> None:
+    a = _compile(tmp_path, "a", "int main(){return 0;}\n")
+    b = _compile(tmp_path, "b", "int main(){return 0;}\n")
+    # One input keeps the number of sandbox runs small (6 rounds x 2 programs).
+    t = interleaved(a, b, [b""], real_runner, TimingConfig(warmup=1, rounds=5))
+    assert math.isfinite(t.speedup_wall) and t.speedup_wall > 0
+    assert math.isfinite(t.speedup_cpu) and t.speedup_cpu > 0
+    assert t.p_value is not None and 0.0 <= t.p_value <= 1.0
+    assert t.ci[0] <= t.ci[1]
+    assert 0 < t.base_wall_s < 1 and 0 < t.cand_wall_s < 1
+    assert t.rounds == 5
+    # Same program on both sides: a gain past the default threshold would be noise.
+    # With 5 rounds a chance false positive has probability ~1/32 at most, so one retry.
+    if t.significant:
+        t = interleaved(a, b, [b""], real_runner, TimingConfig(warmup=1, rounds=5, seed=1))
+    assert not t.significant
+    floor = startup_floor(a, real_runner, runs=5)
+    assert 0 < floor < 1
+
+
+def test_real_sandbox_failure_raises(tmp_path: Path, real_runner: Callable[[Path, bytes], Run]) -> None:
+    ok = _compile(tmp_path, "ok", "int main(){return 0;}\n")
+    bad = _compile(tmp_path, "bad", "int main(){return 7;}\n")
+    with pytest.raises(TimingError, match="candidate .* exited with code 7"):
+        interleaved(ok, bad, [b""], real_runner, TimingConfig(warmup=0, rounds=5))
