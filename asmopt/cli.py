@@ -22,7 +22,7 @@ app = typer.Typer(
 )
 bench_app = typer.Typer(no_args_is_help=True, help="Throughput benchmarks of asmopt itself.")
 app.add_typer(bench_app, name="bench")
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False)
 
 #: Candidate files shipped with the package, by name.
@@ -52,7 +52,7 @@ def eval_cmd(
     dataset: Annotated[str, typer.Option("--dataset", help="Task JSONL, task folder(s), or 'examples'.")] = "examples",
     candidates: Annotated[str, typer.Option("--candidates", help="Candidates JSONL ({task_id, asm, ...}) or 'examples'.")] = "examples",
     out_path: Annotated[Path, typer.Option("--out", help="Results JSONL (appended; an existing file is resumed).")] = Path("results.jsonl"),
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Parallel workers.")] = 0,
+    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers [default: cores].")] = None,
     timing: Annotated[bool, typer.Option("--timing", help="Also measure wall and CPU time (interleaved runs).")] = False,
     metric: Annotated[str, typer.Option("--metric", help="strict (ours) or paper (SuperCoder's conventions).")] = "strict",
     no_instructions: Annotated[bool, typer.Option("--no-instructions", help="Judge only; skip callgrind.")] = False,
@@ -123,13 +123,13 @@ def summary_cmd(
 def bench_harness(
     dataset: Annotated[str, typer.Option("--dataset", help="Dataset to draw candidates from.")] = "examples",
     candidates: Annotated[int, typer.Option("--candidates", "-n", min=1, help="Candidates to judge per phase.")] = 40,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1)] = 0,
+    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers [default: cores].")] = None,
 ) -> None:
     """Candidates judged per second (judge only), and seconds per candidate with callgrind."""
     from asmopt.bench import harness
 
     _require_sandbox(False)
-    harness(dataset, candidates, jobs or None, out)
+    harness(dataset, candidates, jobs, out)
 
 
 def _require_sandbox(unsafe: bool) -> None:

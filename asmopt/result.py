@@ -16,6 +16,8 @@ from typing import Any
 class TestOutcome:
     """One test of one candidate."""
 
+    __test__ = False  # not a pytest test class
+
     name: str
     hidden: bool
     verdict: str

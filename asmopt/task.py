@@ -16,6 +16,8 @@ CHECKERS = ("exact", "lines", "tokens")
 class Test:
     """One test: stdin bytes and the exact stdout bytes expected."""
 
+    __test__ = False  # not a pytest test class
+
     name: str
     input: bytes
     output: bytes

@@ -1,0 +1,146 @@
+"""End to end on the example dataset: every shipped candidate gets its expected verdict."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from asmopt import datasets, toolchain
+from asmopt.batch import run_batch
+from asmopt.candidate import Candidate
+from asmopt.cli import BUILTIN_CANDIDATES
+from asmopt.evaluate import EvalConfig, evaluate, prepare
+from asmopt.measure import callgrind
+from asmopt.sandbox import Limits
+
+CANDIDATES = [json.loads(line) for line in BUILTIN_CANDIDATES["examples"].read_text().splitlines()]
+FAST = EvalConfig(limits=Limits(wall_s=2.0, cpu_s=2.0))
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> dict[int, dict]:
+    out = tmp_path_factory.mktemp("eval") / "results.jsonl"
+    report = run_batch("examples", BUILTIN_CANDIDATES["examples"], out, FAST, jobs=2)
+    assert report.errors == []
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    return {r["index"]: r for r in records}
+
+
+@pytest.mark.parametrize("index", range(1, len(CANDIDATES) + 1),
+                         ids=[f"{c['task_id']}-{c['label']}" for c in CANDIDATES])
+def test_shipped_candidate_gets_expected_verdict(results, index):
+    expected = CANDIDATES[index - 1]
+    got = results[index]
+    assert got["verdict"] == expected["expect"], got["message"]
+    assert got["meta"]["label"] == expected["label"]  # free metadata is carried through
+    if expected["label"] == "baseline":
+        assert got["identical"] and got["speedup_instr"] == 1.0 and not got["significant"]
+    if expected["label"] == "faster":
+        assert not got["identical"]
+        assert got["speedup_instr"] > 1.2 and got["significant"]
+        assert got["instr_cand"] < got["instr_base"]
+        assert all(t["instr_cand"] is not None for t in got["tests"])
+    if expected["expect"] == "CE":
+        assert re.search(r"Error: .*operands", got["message"]), got["message"]
+        assert "/box/" not in got["message"]
+    if expected["expect"] != "AC":
+        assert got["speedup_instr"] is None and not got["significant"]
+
+
+def test_results_count_every_test(results):
+    for r in results.values():
+        if r["verdict"] != "CE":
+            assert r["tests_total"] == 10 and len(r["tests"]) == 10
+            assert r["tests_total_visible"] == 5
+    wrong = next(r for r in results.values() if r["meta"]["label"] == "wrong")
+    assert 0 < wrong["tests_passed"] < wrong["tests_total"]
+
+
+def test_instruction_count_is_repeatable():
+    task = datasets.load("examples").tasks["popcount_sum"]
+    binary = toolchain.build(task.baseline.asm).binary
+    test = task.tests[-1]
+    first = callgrind.count(binary, test.input)
+    second = callgrind.count(binary, test.input)
+    assert first.ok and first.instructions > 1_000_000
+    assert first.instructions == second.instructions
+
+
+def _task_with_tests(n: int):
+    base = datasets.load("examples").tasks["popcount_sum"]
+    tests = tuple(base.tests[i % len(base.tests)] for i in range(n))
+    from dataclasses import replace
+
+    from asmopt.task import Test
+
+    return replace(base, id="many", tests=tuple(Test(f"t{i}", t.input, t.output, t.hidden) for i, t in enumerate(tests)))
+
+
+def _slower(asm: str) -> str:
+    """The baseline with a useless 200k-iteration loop at the start of main."""
+    return asm.replace("main:\n", "main:\n\tmovl $200000, %r11d\n.Lwaste:\n\tdecl %r11d\n\tjnz .Lwaste\n", 1)
+
+
+def test_paper_metric_uses_first_ten_tests_and_clips():
+    task = _task_with_tests(12)
+    paper = EvalConfig(metric="paper", limits=FAST.limits)
+    strict = FAST
+    slower = Candidate(task.id, _slower(task.baseline.asm))
+    r_paper = evaluate(prepare(task, paper), slower, paper)
+    r_strict = evaluate(prepare(task, strict), slower, strict)
+    assert r_paper.verdict == r_strict.verdict == "AC"
+    assert r_paper.tests_total == 10 and r_strict.tests_total == 12
+    assert r_strict.speedup_instr < 1.0  # reported, not clipped
+    assert r_paper.speedup_instr == 1.0  # the paper clips each test at 1
+    assert not r_paper.significant and not r_strict.significant
+
+
+def test_timing_measures_a_real_gain():
+    task = datasets.load("examples").tasks["popcount_sum"]
+    faster = next(c for c in CANDIDATES if c["task_id"] == task.id and c["label"] == "faster")
+    cfg = EvalConfig(limits=FAST.limits, timing=True)
+    result = evaluate(prepare(task, cfg), Candidate(task.id, faster["asm"]), cfg)
+    assert result.verdict == "AC"
+    assert result.speedup_wall is not None and result.speedup_wall > 1.0
+    lo, hi = result.speedup_wall_ci
+    assert lo <= result.speedup_wall <= hi
+    assert 0.0 <= result.wall_p_value <= 1.0
+    assert result.floor_wall_s is not None and result.floor_wall_s > 0
+
+
+def test_program_that_acts_differently_under_valgrind_is_wrong():
+    # Prints the expected answer natively but garbage when it sees valgrind's
+    # preload in its environment (LD_PRELOAD is set by valgrind).
+    task = datasets.load("examples").tasks["popcount_sum"]
+    cheat = task.baseline.asm.replace("main:\n", """main:
+\tpushq %rbx
+\tleaq .Lvgname(%rip), %rdi
+\tcall getenv@PLT
+\ttestq %rax, %rax
+\tpopq %rbx
+\tje .Lnative
+\tleaq .Lcheap(%rip), %rdi
+\tcall puts@PLT
+\txorl %eax, %eax
+\tret
+.Lnative:
+""", 1) + '\t.section .rodata\n.Lvgname:\n\t.string "LD_PRELOAD"\n.Lcheap:\n\t.string "0"\n'
+    result = evaluate(prepare(task, FAST), Candidate(task.id, cheat), FAST)
+    assert result.verdict == "WA"
+    assert "under measurement" in result.message
+    assert not result.significant
+
+
+def test_avx512_candidate_is_not_called_wrong_when_valgrind_cannot_count():
+    # valgrind 3.19 cannot decode AVX-512: a measuring failure, never a wrong verdict.
+    task = datasets.load("examples").tasks["popcount_sum"]
+    asm = task.baseline.asm.replace("main:\n", "main:\n\tvpxord %zmm16, %zmm16, %zmm16\n", 1)
+    if "avx512f" not in Path("/proc/cpuinfo").read_text():
+        pytest.skip("this CPU has no AVX-512, so the candidate cannot run natively")
+    result = evaluate(prepare(task, FAST), Candidate(task.id, asm), FAST)
+    assert result.verdict == "AC"
+    assert result.measure_error and "decode" in result.measure_error
+    assert result.speedup_instr is None and not result.significant
