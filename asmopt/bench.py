@@ -79,7 +79,7 @@ def harness(spec: str, n: int, jobs: int | None, console: Console) -> dict:
         "tests_per_task": tests,
         "jobs": jobs,
         "judge_only_candidates_per_s": n / judge_s,
-        "callgrind_s_per_candidate_per_core": count_s * jobs / n_count,
+        "callgrind_s_per_candidate_per_core": count_s * min(jobs, os.cpu_count() or 1) / n_count,
         "judge_only_candidates": n,
         "callgrind_candidates": n_count,
     }

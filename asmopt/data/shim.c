@@ -1,10 +1,10 @@
 /* asmopt measuring shim: runs one program inside the sandbox and reports, on a
  * pipe the program cannot reach, how it ended and what it used.
  *
- *   shim REPORT_FD NS|PG PROGRAM [ARGS...]
+ *   shim REPORT_FD NS|PG CPU_S AS_BYTES NPROC FSIZE_BYTES NOFILE PROGRAM [ARGS...]
  *
- * It forks, the child closes REPORT_FD and execs PROGRAM in a process group of
- * its own; the shim times fork-to-exit with CLOCK_MONOTONIC, then kills whatever
+ * It forks; the child closes REPORT_FD, sets the rlimits (a limit of 0 means
+ * none; cores are always off) and execs PROGRAM in a process group of its own; the shim times fork-to-exit with CLOCK_MONOTONIC, then kills whatever
  * the program left behind (every process in the pid namespace with NS, the
  * program's process group with PG), reaps it all as a child subreaper, and
  * writes one line:
@@ -32,9 +32,22 @@ static long long now_ns(void) {
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+/* Set a resource limit from its decimal text; 0 leaves it unlimited (but for cores).
+ * With grace, the hard limit is one more than the soft one: for CPU, SIGXCPU
+ * comes first, SIGKILL a second later. */
+static void limit(int resource, const char *text, int grace) {
+    unsigned long long v = strtoull(text, NULL, 10);
+    if (v == 0 && resource != RLIMIT_CORE) return;
+    struct rlimit rl = {v, v + (grace && v ? 1 : 0)};
+    if (setrlimit(resource, &rl) != 0) {
+        perror("shim: setrlimit");
+        _exit(125);
+    }
+}
+
 int main(int argc, char **argv) {
-    if (argc < 4) {
-        fprintf(stderr, "usage: shim REPORT_FD NS|PG PROGRAM [ARGS...]\n");
+    if (argc < 9) {
+        fprintf(stderr, "usage: shim REPORT_FD NS|PG CPU_S AS_BYTES NPROC FSIZE NOFILE PROGRAM [ARGS...]\n");
         return 125;
     }
     int report = atoi(argv[1]);
@@ -50,7 +63,13 @@ int main(int argc, char **argv) {
     if (pid == 0) {
         close(report);
         setpgid(0, 0);
-        execv(argv[3], argv + 3);
+        limit(RLIMIT_CORE, "0", 1);
+        limit(RLIMIT_CPU, argv[3], 1);
+        limit(RLIMIT_AS, argv[4], 0);
+        limit(RLIMIT_NPROC, argv[5], 0);
+        limit(RLIMIT_FSIZE, argv[6], 0);
+        limit(RLIMIT_NOFILE, argv[7], 0);
+        execv(argv[8], argv + 8);
         perror("shim: exec");
         _exit(127);
     }
