@@ -51,6 +51,9 @@ class Summary:
     strict_instr: SpeedupStats | None
     strict_wall: SpeedupStats | None
     significant_share: float
+    strict_instr_net: SpeedupStats | None = None  # net of the start-up floor
+    floor_instr: float | None = None  # median instructions of an empty program, per test
+    floor_wall_s: float | None = None  # median wall time of an empty program
     fast_p: dict[str, float] = field(default_factory=dict)
     no_change: int = 0
     verdicts: dict[str, int] = field(default_factory=dict)
@@ -154,7 +157,15 @@ def summarize(records: Iterable[Mapping[str, Any]]) -> Summary:
         fast_p=fast_p,
         no_change=sum(1 for r in recs if r.get("identical", False)),
         verdicts=verdicts,
+        strict_instr_net=_maybe_stats(recs, "speedup_instr_net", strict=True),
+        floor_instr=_median_of(recs, "floor_instr"),
+        floor_wall_s=_median_of(recs, "floor_wall_s"),
     )
+
+
+def _median_of(records: list[Mapping[str, Any]], key: str) -> float | None:
+    values = [v for r in records if (v := _speedup(r.get(key))) is not None]
+    return float(np.median(values)) if values else None
 
 
 def _pct(x: float) -> str:
@@ -207,6 +218,13 @@ def render(summary: Summary) -> str:
             ours.add_row(f"strict geomean / mean ({label})", "n/a")
         else:
             ours.add_row(f"strict geomean / mean ({label})", f"{_x(st.geomean)} / {_x(st.mean)}")
+    if summary.strict_instr_net is not None:
+        st = summary.strict_instr_net
+        ours.add_row("strict geomean / mean (instructions net of start-up)", f"{_x(st.geomean)} / {_x(st.mean)}")
+    if summary.floor_instr is not None:
+        ours.add_row("start-up floor (empty program), instructions", f"{summary.floor_instr:,.0f}")
+    if summary.floor_wall_s is not None:
+        ours.add_row("start-up floor (empty program), wall", f"{summary.floor_wall_s * 1e3:.2f} ms")
     ours.add_row("significant share", _pct(summary.significant_share))
     for key, share in summary.fast_p.items():
         ours.add_row(f"fast_{key}", _pct(share))

@@ -195,5 +195,18 @@ def test_summary_fields() -> None:
     assert names == {
         "n", "tasks", "compile_rate", "pass_rate", "paper_instr", "paper_wall",
         "strict_instr", "strict_wall", "significant_share", "fast_p", "no_change", "verdicts",
+        "strict_instr_net", "floor_instr", "floor_wall_s",
     }
     assert math.isclose(summarize([rec("t", "AC", speedup_instr=2.0, significant=True)]).fast_p["2.0"], 1.0)
+
+
+def test_net_of_floor_and_floor_reported() -> None:
+    recs = [
+        rec("a", "AC", speedup_instr=1.5, speedup_instr_net=3.0, significant=True, floor_instr=100_000),
+        rec("b", "WA", floor_instr=100_000),
+    ]
+    s = summarize(recs)
+    assert s.strict_instr_net is not None and math.isclose(s.strict_instr_net.geomean, 3.0 ** 0.5)
+    assert s.floor_instr == 100_000 and s.floor_wall_s is None
+    text = render(s)
+    assert "net of start-up" in text and "100,000" in text
