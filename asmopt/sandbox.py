@@ -3,9 +3,12 @@ assembler and linker working on candidate text) are executed.
 
 Each execution gets bubblewrap with every namespace unshared (no network, own
 pids, own mounts), a read-only /usr, a fresh empty working directory, a clear
-fixed environment, rlimits (CPU, address space, processes, file size, open
-files, no core dumps), a wall-clock timeout that kills the whole tree, and a cap
-on captured output. When run as root the sandbox drops to nobody first, because
+fixed environment, a wall-clock timeout that kills the whole tree, and a cap on
+captured output. Inside, a small C shim (data/shim.c) is pid 1: it applies the
+rlimits (CPU, address space, processes, file size, open files, no core dumps)
+to the program alone, times it, sums CPU over every thread and child, kills
+whatever the program left behind, and reports on a pipe the program cannot
+reach. When run as root the sandbox drops to nobody first (setpriv), because
 the kernel does not enforce RLIMIT_NPROC for root.
 
 Not (yet) enforced here: a seccomp filter and cgroup memory/pid limits; see the

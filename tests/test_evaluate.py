@@ -111,27 +111,37 @@ def test_timing_measures_a_real_gain():
     assert result.floor_wall_s is not None and result.floor_wall_s > 0
 
 
-def test_program_that_acts_differently_under_valgrind_is_wrong():
-    # Prints the expected answer natively but garbage when it sees valgrind's
-    # preload in its environment (LD_PRELOAD is set by valgrind).
-    task = datasets.load("examples").tasks["popcount_sum"]
-    cheat = task.baseline.asm.replace("main:\n", """main:
+def _under_valgrind(asm: str, action: str) -> str:
+    """The baseline, changed to do `action` first when valgrind's preload is in the environment."""
+    return asm.replace("main:\n", f"""main:
 \tpushq %rbx
 \tleaq .Lvgname(%rip), %rdi
 \tcall getenv@PLT
 \ttestq %rax, %rax
 \tpopq %rbx
 \tje .Lnative
-\tleaq .Lcheap(%rip), %rdi
-\tcall puts@PLT
-\txorl %eax, %eax
-\tret
+{action}
 .Lnative:
 """, 1) + '\t.section .rodata\n.Lvgname:\n\t.string "LD_PRELOAD"\n.Lcheap:\n\t.string "0"\n'
+
+
+def test_program_that_answers_differently_under_valgrind_is_wrong():
+    task = datasets.load("examples").tasks["popcount_sum"]
+    cheat = _under_valgrind(task.baseline.asm, "\tleaq .Lcheap(%rip), %rdi\n\tcall puts@PLT\n\txorl %eax, %eax\n\tret")
     result = evaluate(prepare(task, FAST), Candidate(task.id, cheat), FAST)
     assert result.verdict == "WA"
     assert "under measurement" in result.message
+    assert result.tests_passed == result.tests_total - 1
     assert not result.significant
+
+
+def test_program_that_crashes_only_under_valgrind_gets_no_gain_and_no_wrong_verdict():
+    task = datasets.load("examples").tasks["popcount_sum"]
+    crash = _under_valgrind(task.baseline.asm, "\tmovl $0, (0)")
+    result = evaluate(prepare(task, FAST), Candidate(task.id, crash), FAST)
+    assert result.verdict == "AC"
+    assert "under valgrind" in result.measure_error
+    assert result.speedup_instr is None and not result.significant
 
 
 def test_avx512_candidate_is_not_called_wrong_when_valgrind_cannot_count():

@@ -121,13 +121,34 @@ def _accept(server: socket.socket) -> bool:
 
 def test_fork_bomb_is_contained():
     run = execute(["/bin/sh", "-c", "b() { b | b & }; b; sleep 1; echo survived"], limits=Limits(wall_s=3, processes=32))
-    # The harness is fine afterwards: a plain run still works.
+    assert b"survived" in run.stdout  # the shell itself went on: forks failed, nothing took the machine
+    time.sleep(0.2)
+    # Nothing of it is left, and the harness is fine afterwards.
+    assert subprocess.run(["pgrep", "-u", "65534", "-f", "/bin/sh -c b()"], capture_output=True).stdout == b""
     after = execute(["/bin/sh", "-c", "echo ok"])
     assert after.stdout == b"ok\n"
-    assert run.timed_out or run.exit_code is not None
 
 
 def test_unsafe_mode_runs_without_bubblewrap(tmp_path):
     prog = _build(tmp_path, '#include <stdio.h>\nint main(){puts("x");return 0;}')
     run = execute(["/box/prog"], ro_files={"prog": prog}, unsafe=True)
     assert run.stdout == b"x\n" and run.exit_code == 0
+
+
+def test_process_limit_is_enforced(tmp_path):
+    # Runs as nobody, so RLIMIT_NPROC binds (the kernel exempts root from it).
+    prog = _build(tmp_path, """
+#include <stdio.h>
+#include <unistd.h>
+int main(){ int n = 0; for (int i = 0; i < 200; i++) { pid_t p = fork(); if (p == 0) { pause(); _exit(0); }
+  if (p < 0) break; n++; } printf("%d\\n", n); return 0; }""")
+    run = _box(prog, processes=16)
+    assert run.exit_code == 0
+    assert int(run.stdout) < 16
+
+
+def test_file_size_limit(tmp_path):
+    run = execute(["/bin/sh", "-c", "head -c 3000000 /dev/zero > big; echo $?; wc -c < big"],
+                  limits=Limits(file_bytes=1 << 20, scratch_bytes=8 << 20))
+    status, size = run.stdout.split()
+    assert status != b"0" and int(size) == 1 << 20

@@ -39,8 +39,8 @@ class Count:
 
     instructions: int | None
     stdout: bytes
-    ok: bool  # the run ended normally (exit 0, in time)
-    error: str = ""  # why there is no count (tool limitation, crash under valgrind)
+    ok: bool  # the run ended normally (exit 0, in time) and was counted
+    error: str = ""  # why not ok (tool limitation, timeout or crash under valgrind)
     tool_failure: bool = False  # valgrind itself could not run this binary: not the program's fault
 
 
@@ -66,7 +66,9 @@ def count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe
     if instructions is None:
         tail = run.log.strip().splitlines()[-3:]
         return Count(None, run.stdout, False, "no count from valgrind: " + " | ".join(tail))
-    return Count(instructions, run.stdout, run.ok, "" if run.ok else f"ended with {_ending(run)} under valgrind")
+    if not run.ok:
+        return Count(instructions, run.stdout, False, f"ended with {_ending(run)} under valgrind")
+    return Count(instructions, run.stdout, True)
 
 
 def cached_count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe: bool = False) -> Count:
