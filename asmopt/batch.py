@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
@@ -66,6 +67,8 @@ _WORKER: dict = {}
 
 
 def _init_worker(dataset_spec: str, cfg: EvalConfig) -> None:
+    # Ctrl-C is the main process's to handle: it stops handing out work and keeps what is written.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["tasks"] = datasets.load(dataset_spec).tasks
     _WORKER["cfg"] = cfg
     _WORKER["prepared"] = {}

@@ -76,12 +76,17 @@ def eval_cmd(
         unsafe=unsafe_no_sandbox,
     )
     _require_sandbox(cfg.unsafe)
-    with _progress() as bar:
-        task = bar.add_task("judging", total=None)
-        report = run_batch(
-            dataset, _candidates_path(candidates), out_path, cfg, jobs or default_jobs(),
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+    try:
+        with _progress() as bar:
+            task = bar.add_task("judging", total=None)
+            report = run_batch(
+                dataset, _candidates_path(candidates), out_path, cfg, jobs or default_jobs(),
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    except KeyboardInterrupt:
+        err.print(f"interrupted: the results in {out_path} are kept; run the same command again to resume",
+                  markup=False)
+        raise typer.Exit(130) from None
     for line in report.errors:
         err.print(f"error: {line}", markup=False)
     err.print(f"{report.written} results written to {out_path}"

@@ -30,8 +30,8 @@ import subprocess
 import tempfile
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -198,7 +198,7 @@ def execute(
         if problem is not None:
             raise SandboxError(f"sandbox unavailable ({problem}); install bubblewrap or pass "
                                "--unsafe-no-sandbox to run untrusted code without one")
-    with tempfile.TemporaryDirectory(prefix="asmopt-run-") if (collect or unsafe) else _no_dir() as tmp:
+    with tempfile.TemporaryDirectory(prefix="asmopt-run-") if (collect or unsafe) else nullcontext() as tmp:
         work = Path(tmp) if tmp else Path()
         if tmp:
             os.chmod(work, 0o777)  # the sandboxed user (nobody) writes here
@@ -218,11 +218,6 @@ def execute(
             cmd += ["--", f"{BOX}/shim", "{reportfd}", "NS", *_shim_limits(limits), *argv]
             cwd = "/"
         return _spawn([*_drop_privileges(), *cmd], stdin_path, cwd, limits, log_channel, work, collect)
-
-
-@contextmanager
-def _no_dir() -> Iterator[None]:
-    yield None
 
 
 class _Staging:

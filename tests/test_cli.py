@@ -166,3 +166,18 @@ def test_usage_errors(args, tmp_path):
     proc = asmopt(*args, "--out", str(tmp_path / "r.jsonl")) if args[0] == "eval" else asmopt(*args)
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
+
+
+def test_ctrl_c_keeps_results_and_says_how_to_resume(tmp_path):
+    out = tmp_path / "r.jsonl"
+    args = [sys.executable, "-m", "asmopt", "eval", "--out", str(out), "--time-limit", "2", "-j", "1"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and (not out.exists() or out.read_text().count("\n") < 1):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert "Traceback" not in stderr and "run the same command again to resume" in stderr
+    kept = [json.loads(line) for line in out.read_text().splitlines()]  # every line whole
+    assert 1 <= len(kept) < 12
