@@ -192,6 +192,10 @@ def _count_instructions(prep: Prepared, binary: Path, cfg: EvalConfig, result: R
 
 
 def _time(prep: Prepared, binary: Path, cfg: EvalConfig, result: Result) -> None:
+    if result.identical and cfg.metric == "strict":
+        # No change is no change; only the paper's protocol times a copy (and reads noise as gain).
+        result.speedup_wall = result.speedup_cpu = 1.0
+        return
     inputs = [t.input for t in prep.tests]
     try:
         if cfg.metric == "paper":
