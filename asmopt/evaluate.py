@@ -9,7 +9,6 @@ cached; candidates never repeat it.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -248,8 +247,3 @@ def _measure_limits(cfg: EvalConfig) -> Limits:
 
 def _runner(cfg: EvalConfig) -> walltime.Runner:
     return walltime.sandbox_runner(cfg.limits, unsafe=cfg.unsafe)
-
-
-def geometric_mean(values: list[float]) -> float:
-    """Geometric mean of positive values."""
-    return math.exp(sum(math.log(v) for v in values) / len(values))

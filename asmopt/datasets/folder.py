@@ -16,6 +16,7 @@ A test is an .in file with its .out beside it; an .in without .out is an error.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +74,4 @@ def _parse(folder: Path, where: str) -> Task:
 
 
 def _b64(path: Path) -> str:
-    import base64
-
     return base64.b64encode(path.read_bytes()).decode()
