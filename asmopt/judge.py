@@ -74,6 +74,8 @@ def judge_run(run: Run, expected: bytes, limits: Limits, checker: str = "exact")
         return Verdict.TLE, f"wall time over {limits.wall_s:g} s"
     if limits.cpu_s is not None and run.cpu_s > limits.cpu_s:
         return Verdict.TLE, f"CPU time {run.cpu_s:.2f} s over {limits.cpu_s:g} s"
+    if run.signal == signal.SIGSYS:
+        return Verdict.SV, "killed for a forbidden system call (seccomp)"
     if run.signal == signal.SIGXCPU:
         return Verdict.TLE, "killed at the CPU time limit"
     if limits.memory_bytes is not None and run.max_rss_kb * 1024 > limits.memory_bytes:

@@ -11,8 +11,9 @@ whatever the program left behind, and reports on a pipe the program cannot
 reach. When run as root the sandbox drops to nobody first (setpriv), because
 the kernel does not enforce RLIMIT_NPROC for root.
 
-Not (yet) enforced here: a seccomp filter and cgroup memory/pid limits; see the
-hostile-candidates issue. Without bubblewrap, execution is refused unless the
+A seccomp filter (asmopt/seccomp.py) kills the program with SIGSYS on system
+calls it has no business making (judged SV). Not enforced here: cgroup memory
+and pid limits; see SANDBOX.md. Without bubblewrap, execution is refused unless the
 caller explicitly asks for the unsafe mode.
 """
 
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from asmopt import cache
+from asmopt import cache, seccomp
 from asmopt.errors import AsmoptError
 
 BOX = "/box"
@@ -215,6 +216,7 @@ def execute(
             cmd += ["--chdir", WORKDIR]
             for name, path in staged.items():
                 cmd += ["--ro-bind", str(path), f"{BOX}/{name}"]
+            cmd += ["--seccomp", "{seccompfd}"]
             cmd += ["--", f"{BOX}/shim", "{reportfd}", "NS", *_shim_limits(limits), *argv]
             cwd = "/"
         return _spawn([*_drop_privileges(), *cmd], stdin_path, cwd, limits, log_channel, work, collect)
@@ -298,6 +300,7 @@ def _alive(pid: int) -> bool:
 
 
 _STAGING = _Staging()
+_SECCOMP = seccomp.filter_program()
 
 
 def _unsafe_path(arg: str, staged: Mapping[str, Path]) -> str:
@@ -319,6 +322,13 @@ def _spawn(
     # The shim's report pipe is closed in the program; the log pipe (valgrind's) is not.
     report_r, report_w = os.pipe()
     pass_fds = [report_w]
+    if "{seccompfd}" in cmd:
+        # bwrap reads the filter from this descriptor and installs it before the shim starts.
+        seccomp_fd = os.memfd_create("asmopt-seccomp", 0)
+        os.write(seccomp_fd, _SECCOMP)
+        os.lseek(seccomp_fd, 0, os.SEEK_SET)
+        pass_fds.append(seccomp_fd)
+        cmd = [a.replace("{seccompfd}", str(seccomp_fd)) for a in cmd]
     log_r = log_w = -1
     if log_channel:
         log_r, log_w = os.pipe()

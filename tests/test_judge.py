@@ -27,6 +27,7 @@ def run(**kw) -> Run:
         ({"exit_code": None, "signal": signal.SIGXCPU}, Verdict.TLE),
         ({"exit_code": None, "signal": signal.SIGKILL, "output_exceeded": True}, Verdict.OLE),
         ({"max_rss_kb": 100 << 10}, Verdict.MLE),
+        ({"exit_code": None, "signal": signal.SIGSYS}, Verdict.SV),
     ],
 )
 def test_run_verdicts(kw, verdict):
