@@ -53,4 +53,29 @@ def parse(obj: dict[str, Any], where: str) -> Candidate:
         raise RecordError(where, f"candidate for {task_id!r}: assembly is {size:,} bytes, over the "
                                  f"{MAX_ASM_BYTES:,}-byte limit")
     meta = {k: v for k, v in obj.items() if k not in ("task_id", "asm")}
+    _check_meta(task_id, meta, where)
     return Candidate(task_id, asm, meta)
+
+
+MAX_META_DEPTH = 64
+
+
+def _check_meta(task_id: str, meta: dict[str, Any], where: str) -> None:
+    """The task id and metadata are written into the result: they must be UTF-8 text
+    (JSON can escape a lone surrogate, \\ud800) and shallow enough to copy."""
+    from asmopt.errors import RecordError
+
+    stack: list[tuple[Any, int]] = [(task_id, 0), (meta, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_META_DEPTH:
+            raise RecordError(where, f"candidate metadata is nested deeper than {MAX_META_DEPTH} levels")
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise RecordError(where, "candidate holds text that is not valid UTF-8 (lone surrogate)") from None
+        elif isinstance(value, dict):
+            stack.extend((x, depth + 1) for kv in value.items() for x in kv)
+        elif isinstance(value, list):
+            stack.extend((x, depth + 1) for x in value)

@@ -52,7 +52,7 @@ def eval_cmd(
     dataset: Annotated[str, typer.Option("--dataset", help="Task JSONL, task folder(s), or 'examples'.")] = "examples",
     candidates: Annotated[str, typer.Option("--candidates", help="Candidates JSONL ({task_id, asm, ...}) or 'examples'.")] = "examples",
     out_path: Annotated[Path, typer.Option("--out", help="Results JSONL (appended; an existing file is resumed).")] = Path("results.jsonl"),
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers [default: cores].")] = None,
+    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
     timing: Annotated[bool, typer.Option("--timing", help="Also measure wall and CPU time (interleaved runs).")] = False,
     metric: Annotated[str, typer.Option("--metric", help="strict (ours) or paper (SuperCoder's conventions).")] = "strict",
     no_instructions: Annotated[bool, typer.Option("--no-instructions", help="Judge only; skip callgrind.")] = False,
@@ -124,17 +124,44 @@ def summary_cmd(
         raise typer.Exit(1)
 
 
+@app.command("report")
+def report_cmd(
+    results: Annotated[list[Path], typer.Argument(help="Results JSONL files, one per policy (a row each).")],
+    out_dir: Annotated[Path, typer.Option("-o", "--out", help="Report folder (index.html, report.md, plots/, programs/).")] = Path("report"),
+    dataset: Annotated[Optional[str], typer.Option("--dataset", help="Dataset the results came from, to link each program's source and baseline.")] = None,
+    candidates: Annotated[Optional[list[str]], typer.Option("--candidates", help="Candidates JSONL of each results file, repeated in the same order; '-' for none; 'examples'.")] = None,
+) -> None:
+    """An HTML page and a Markdown file comparing one or more results files."""
+    from asmopt.report import report_command
+
+    index = report_command(results, out_dir, dataset, [Path(c) for c in candidates] if candidates else None)
+    err.print(f"report written to {index}", markup=False)
+
+
 @bench_app.command("harness")
 def bench_harness(
     dataset: Annotated[str, typer.Option("--dataset", help="Dataset to draw candidates from.")] = "examples",
     candidates: Annotated[int, typer.Option("--candidates", "-n", min=1, help="Candidates to judge per phase.")] = 40,
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers [default: cores].")] = None,
+    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
 ) -> None:
     """Candidates judged per second (judge only), and seconds per candidate with callgrind."""
     from asmopt.bench import harness
 
     _require_sandbox(False)
     harness(dataset, candidates, jobs, out)
+
+
+@bench_app.command("soak")
+def bench_soak(
+    candidates: Annotated[int, typer.Option("--candidates", "-n", min=1, help="Candidates to judge: good, bad and hostile.")] = 2000,
+    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
+) -> None:
+    """Judge many good, bad and hostile candidates; exit 1 when anything leaks or a verdict is off."""
+    from asmopt.bench import soak
+
+    _require_sandbox(False)
+    if not soak(candidates, jobs, out)["passed"]:
+        raise typer.Exit(1)
 
 
 def _require_sandbox(unsafe: bool) -> None:

@@ -158,8 +158,11 @@ def _count_instructions(prep: Prepared, binary: Path, cfg: EvalConfig, result: R
         result.instr_base = result.instr_cand = sum(c for c in prep.instr if c is not None)
         result.speedup_instr = result.speedup_instr_net = 1.0
         return
+    if callgrind.uses_client_requests(binary):
+        result.measure_error = "the binary makes valgrind client requests; its count cannot be trusted"
+        return
     for outcome, test, base in zip(result.tests, prep.tests, prep.instr):
-        count = callgrind.count(binary, test.input, _measure_limits(cfg), unsafe=cfg.unsafe)
+        count = callgrind.count(binary, test.input, _measure_limits(cfg, outcome.wall_s), unsafe=cfg.unsafe)
         if not count.ok:
             # valgrind could not finish the run (undecodable instruction, its own
             # slowness, a crash only under the tool): no count, so no gain, but
@@ -233,13 +236,23 @@ def _raw_instr_speedup(result: Result) -> float | None:
     return None
 
 
-def _measure_limits(cfg: EvalConfig) -> Limits:
-    """valgrind runs ~50x slower than native and needs a large address space."""
+def _measure_limits(cfg: EvalConfig, native_wall_s: float | None = None) -> Limits:
+    """Limits for a run under valgrind, which is ~50x slower than native.
+
+    Memory stays close to the native limit (a program must not get more of it by
+    detecting the tool), with headroom for valgrind itself. The time limit
+    scales with the run's own native time when known, so a program that only
+    stalls under valgrind costs seconds, not minutes.
+    """
     scale = 50.0
+    wall = cfg.limits.wall_s * scale
+    if native_wall_s is not None:
+        wall = min(wall, max(10.0, native_wall_s * scale * 4))
+    memory = None if cfg.limits.memory_bytes is None else cfg.limits.memory_bytes + (256 << 20)
     return Limits(
-        wall_s=max(callgrind.LIMITS.wall_s, cfg.limits.wall_s * scale),
-        cpu_s=max(callgrind.LIMITS.cpu_s or 0, (cfg.limits.cpu_s or cfg.limits.wall_s) * scale),
-        memory_bytes=None,
+        wall_s=wall,
+        cpu_s=wall,
+        memory_bytes=memory,
         processes=cfg.limits.processes,
         output_bytes=cfg.limits.output_bytes,
     )

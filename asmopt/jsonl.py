@@ -33,6 +33,12 @@ def read(path: Path) -> Iterator[tuple[int, dict[str, Any] | RecordError]]:
             except json.JSONDecodeError as exc:
                 yield number, RecordError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
                 continue
+            except RecursionError:
+                yield number, RecordError(where, "malformed JSON (nested too deeply)")
+                continue
+            except ValueError as exc:  # e.g. an integer over Python's 4300-digit conversion limit
+                yield number, RecordError(where, f"malformed JSON ({str(exc).split(':')[0]})")
+                continue
             if not isinstance(obj, dict):
                 yield number, RecordError(where, f"expected a JSON object, got {type(obj).__name__}")
                 continue

@@ -81,6 +81,7 @@ class Run:
     timed_out: bool = False  # wall-clock limit hit; the whole tree was killed
     output_exceeded: bool = False  # stdout went past the cap; killed
     log: str = ""  # text from the side channel (e.g. valgrind's log), never the program's
+    leftovers: bool = False  # processes outlived the program (killed by the shim)
     files: dict[str, bytes] = field(default_factory=dict)  # files collected from the work dir
 
     @property
@@ -120,14 +121,14 @@ def _bwrap_mounts() -> list[str]:
         "--symlink", "usr/sbin", "/sbin",
         "--proc", "/proc",
         "--dev", "/dev",
-        "--tmpfs", "/tmp",
+        "--remount-ro", "/dev",
     ]
     if os.path.exists("/etc/ld.so.cache"):
         argv += ["--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache"]
     if os.path.isdir("/usr/lib/debug"):
         # valgrind reads libc's debug info when present (libc6-dbg): hiding it halves
         # valgrind's start-up and changes no instruction count.
-        argv += ["--tmpfs", "/usr/lib/debug"]
+        argv += ["--tmpfs", "/usr/lib/debug", "--remount-ro", "/usr/lib/debug"]
     for key, value in ENV.items():
         argv += ["--setenv", key, value]
     return argv
@@ -213,9 +214,12 @@ def execute(
             else:
                 # Nothing to read back: a size-capped tmpfs, gone with the sandbox.
                 cmd += ["--size", str(limits.scratch_bytes), "--tmpfs", WORKDIR]
-            cmd += ["--chdir", WORKDIR]
+            # /tmp is writable (compilers need it) but capped like the working directory.
+            cmd += ["--size", str(limits.scratch_bytes), "--tmpfs", "/tmp", "--chdir", WORKDIR]
             for name, path in staged.items():
                 cmd += ["--ro-bind", str(path), f"{BOX}/{name}"]
+            # Last: everything else (/, /box, /dev/shm ...) read-only, so no RAM-backed scratch is uncapped.
+            cmd += ["--remount-ro", "/"]
             cmd += ["--seccomp", "{seccompfd}"]
             cmd += ["--", f"{BOX}/shim", "{reportfd}", "NS", *_shim_limits(limits), *argv]
             cwd = "/"
@@ -236,17 +240,18 @@ class _Staging:
 
     def __init__(self) -> None:
         self.pid = -1
-        self.root = Path()
+        self.root = Path("/nonexistent")
         self.entries: OrderedDict[tuple, tuple[Path, int]] = OrderedDict()
         self.size = 0
 
     def _dir(self) -> Path:
-        if self.pid != os.getpid():  # first use in this process (or a forked worker)
+        if self.pid != os.getpid() or not self.root.is_dir():
+            # First use in this process (a forked worker included), or the directory was removed.
             self.pid = os.getpid()
             self.entries.clear()
             self.size = 0
             _sweep_stale_staging()
-            self.root = Path(tempfile.mkdtemp(prefix=f"asmopt-stage-{self.pid}-"))
+            self.root = Path(tempfile.mkdtemp(prefix=f"asmopt-stage-{self.pid}-")).resolve()
             os.chmod(self.root, 0o755)
             cleanup = functools.partial(shutil.rmtree, self.root, True)
             atexit.register(cleanup)
@@ -384,6 +389,7 @@ def _spawn(
         output_exceeded=streams.exceeded,
         log=streams.log.decode(errors="replace"),
         files=files,
+        leftovers=bool(report.get("leftovers", 0)) if report else False,
     )
 
 

@@ -29,11 +29,17 @@ class ResultStore:
         self.path = path
         self.done: dict[int, str] = {}  # candidate index -> candidate key
         if path.exists():
-            _drop_partial_line(path)
+            # Check every complete line before cutting anything: a file that is not ours is
+            # refused as it is, never shortened.
+            partial = _partial_line(path)
             for number, rec in jsonl.read(path):
+                if partial is not None and number == partial[1]:
+                    break
                 if isinstance(rec, RecordError) or not isinstance(rec.get("index"), int):
                     raise AsmoptError(f"{path}:{number}: not a result written by asmopt; use a new --out")
                 self.done[rec["index"]] = str(rec.get("key", ""))
+            if partial is not None:
+                _truncate(path, partial[0])
 
     def is_done(self, index: int, key: str) -> bool:
         """Whether this candidate was already judged; an index judged from other input is an error."""
@@ -51,27 +57,40 @@ class ResultStore:
         self.done[record["index"]] = record.get("key", "")
 
 
-def _drop_partial_line(path: Path) -> None:
-    """Cut a last line that a kill left without its newline."""
-    size = path.stat().st_size
-    if size == 0:
-        return
+def _partial_line(path: Path) -> tuple[int, int] | None:
+    """(offset, line number) of a last line that a kill left without its newline, or None.
+
+    Results are JSON objects, so such a line starts with "{"; any other unterminated
+    last line means the file is not ours, and is refused.
+    """
+    try:
+        with open(path, "rb") as f:
+            lines = 0
+            offset = 0  # just past the last newline
+            pos = 0
+            while block := f.read(1 << 20):
+                count = block.count(b"\n")
+                if count:
+                    lines += count
+                    offset = pos + block.rindex(b"\n") + 1
+                pos += len(block)
+            if offset == pos:
+                return None
+            f.seek(offset)
+            while block := f.read(1 << 16):
+                head = block.lstrip()
+                if head:
+                    if not head.startswith(b"{"):
+                        raise AsmoptError(f"{path}:{lines + 1}: not a result written by asmopt; use a new --out")
+                    break
+    except OSError as exc:
+        raise AsmoptError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return offset, lines + 1  # (blanks alone are cut too: nothing is lost)
+
+
+def _truncate(path: Path, size: int) -> None:
+    """Cut the partial last line."""
     with open(path, "rb+") as f:
-        f.seek(size - 1)
-        if f.read(1) == b"\n":
-            return
-        # Walk back to the previous newline (results are small; read the tail in blocks).
-        pos = size
-        while pos > 0:
-            step = min(65536, pos)
-            f.seek(pos - step)
-            block = f.read(step)
-            nl = block.rfind(b"\n")
-            if nl >= 0:
-                f.truncate(pos - step + nl + 1)
-                break
-            pos -= step
-        else:
-            f.truncate(0)
+        f.truncate(size)
         f.flush()
         os.fsync(f.fileno())

@@ -30,6 +30,7 @@ BUILD_LIMITS = sandbox.Limits(
     processes=64,
     file_bytes=256 << 20,
     output_bytes=1 << 20,
+    scratch_bytes=256 << 20,  # the assembler's temporary objects in /tmp
 )
 EMPTY_PROGRAM = "int main(void) { return 0; }\n"
 _PIE_HINT = (

@@ -99,7 +99,9 @@ def test_paper_metric_uses_first_ten_tests_and_clips():
 
 
 def test_timing_measures_a_real_gain():
-    task = datasets.load("examples").tasks["popcount_sum"]
+    # collatz_max's faster candidate has the largest wall-time gain (~2x), so the
+    # check holds even on a loaded machine.
+    task = datasets.load("examples").tasks["collatz_max"]
     faster = next(c for c in CANDIDATES if c["task_id"] == task.id and c["label"] == "faster")
     cfg = EvalConfig(limits=FAST.limits, timing=True)
     result = evaluate(prepare(task, cfg), Candidate(task.id, faster["asm"]), cfg)

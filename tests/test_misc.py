@@ -13,11 +13,12 @@ def test_identical_ignores_whitespace_only():
     assert normalise_asm("a\n\n  b  c \n") == "a\nb c"
 
 
-def test_collected_is_the_main_process_last_line():
+def test_collected_sums_every_process_of_the_tree():
     log = ("==2== Command: /box/prog\n==2== Events    : Ir\n"
-           "==9== Collected : 5\n"  # a forked child's total, or a forgery with another pid
+           "==9== Collected : 5000\n"  # a forked child that did part of the work
            "==2== Collected : 123456\n==2== \n")
-    assert parse_collected(log) == 123456
+    assert parse_collected(log) == 128456
+    # The main process reported nothing (it exec'd another program): no count at all.
     assert parse_collected("==2== Command: /box/prog\n==3== Collected : 5\n") is None
     assert parse_collected("no log at all") is None
 

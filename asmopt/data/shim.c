@@ -8,9 +8,10 @@
  * the program left behind (every process in the pid namespace with NS, the
  * program's process group with PG), reaps it all as a child subreaper, and
  * writes one line:
- *   asmopt-shim status=S wall_ns=W utime_us=U stime_us=T maxrss_kb=M
- * where S is the raw wait status of the program and U/T/M cover every reaped
- * descendant. The shim makes itself non-dumpable so the program (same uid)
+ *   asmopt-shim status=S wall_ns=W utime_us=U stime_us=T maxrss_kb=M leftovers=L
+ * where S is the raw wait status of the program, U/T/M cover every reaped
+ * descendant, and L is 1 when processes were still running after the program
+ * ended (and were killed). The shim makes itself non-dumpable so the program (same uid)
  * cannot open its descriptors through /proc.
  */
 #define _GNU_SOURCE
@@ -78,17 +79,21 @@ int main(int argc, char **argv) {
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     long long wall = now_ns() - t0;
-    /* Nothing the program started may outlive it or keep using the machine. */
-    kill(-pid, SIGKILL);
-    if (whole_ns) kill(-1, SIGKILL);
+    /* Reap what already ended, so that only live processes count as left behind. */
+    while (waitpid(-1, NULL, WNOHANG) > 0) {
+    }
+    /* Nothing the program started may outlive it or keep using the machine.
+     * Whether anything was left is reported: its work was never counted. */
+    int leftovers = kill(-pid, SIGKILL) == 0;
+    if (whole_ns && kill(-1, SIGKILL) == 0) leftovers = 1;
     while (waitpid(-1, NULL, 0) > 0 || errno == EINTR) {
     }
     struct rusage ru;
     getrusage(RUSAGE_CHILDREN, &ru);
-    dprintf(report, "asmopt-shim status=%d wall_ns=%lld utime_us=%lld stime_us=%lld maxrss_kb=%ld\n",
+    dprintf(report, "asmopt-shim status=%d wall_ns=%lld utime_us=%lld stime_us=%lld maxrss_kb=%ld leftovers=%d\n",
             status, wall,
             (long long)ru.ru_utime.tv_sec * 1000000LL + ru.ru_utime.tv_usec,
             (long long)ru.ru_stime.tv_sec * 1000000LL + ru.ru_stime.tv_usec,
-            ru.ru_maxrss);
+            ru.ru_maxrss, leftovers);
     return 0;
 }

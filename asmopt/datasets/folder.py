@@ -56,6 +56,8 @@ def _parse(folder: Path, where: str) -> Task:
             meta = json.loads((folder / "task.json").read_text())
         except json.JSONDecodeError as exc:
             raise RecordError(f"{where}/task.json", f"malformed JSON ({exc.msg})") from None
+        except (RecursionError, ValueError):  # nested too deeply, or an over-long integer
+            raise RecordError(f"{where}/task.json", "malformed JSON") from None
         if not isinstance(meta, dict):
             raise RecordError(f"{where}/task.json", "expected a JSON object")
     tests = []
@@ -69,6 +71,8 @@ def _parse(folder: Path, where: str) -> Task:
     record: dict = {"id": folder.name, "c_source": (folder / "prog.c").read_text(), "tests": tests,
                     "checker": meta.get("checker", "exact")}
     if (folder / "baseline.s").exists():
+        if not isinstance(meta.get("baseline", {}), dict):
+            raise RecordError(f"{where}/task.json", "'baseline' must be an object")
         record["baseline"] = {**meta.get("baseline", {}), "asm": (folder / "baseline.s").read_text()}
     return jsonl_format.parse(record, where)
 

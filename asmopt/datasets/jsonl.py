@@ -46,10 +46,12 @@ def parse(obj: dict[str, Any], where: str) -> Task:
     task_id = obj.get("id")
     if not isinstance(task_id, str) or not task_id:
         raise RecordError(where, "missing or empty string field 'id'")
+    _utf8(task_id, where, "id")
     where = f"{where} (task {task_id})"
     source = obj.get("c_source")
     if not isinstance(source, str):
         raise RecordError(where, "missing string field 'c_source'")
+    _utf8(source, where, "c_source")
     raw_tests = obj.get("tests")
     if not isinstance(raw_tests, list) or not raw_tests:
         raise RecordError(where, "task has no tests")
@@ -58,7 +60,7 @@ def parse(obj: dict[str, Any], where: str) -> Task:
     if len(set(names)) != len(names):
         raise RecordError(where, "test names are not unique")
     checker = obj.get("checker", "exact")
-    if checker not in CHECKERS:
+    if not isinstance(checker, str) or checker not in CHECKERS:
         raise RecordError(where, f"unknown checker {checker!r} (known: {', '.join(CHECKERS)})")
     baseline = _baseline(obj.get("baseline"), where)
     meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
@@ -88,13 +90,22 @@ def _test_record(t: Test) -> dict[str, Any]:
     return rec
 
 
+def _utf8(text: str, where: str, name: str) -> None:
+    """A string from JSON may hold a lone surrogate escape (\\ud800): not text we can write back."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RecordError(where, f"'{name}' is not valid UTF-8 text (lone surrogate)") from None
+
+
 def _bytes(t: dict[str, Any], key: str, where: str) -> bytes:
     if isinstance(t.get(key), str):
+        _utf8(t[key], where, key)
         return t[key].encode("utf-8")
     if isinstance(t.get(key + "_b64"), str):
         try:
             return base64.b64decode(t[key + "_b64"], validate=True)
-        except binascii.Error:
+        except (binascii.Error, ValueError):  # ValueError: non-ASCII characters
             raise RecordError(where, f"'{key}_b64' is not valid base64") from None
     raise RecordError(where, f"missing string field '{key}' (or '{key}_b64')")
 
@@ -105,6 +116,8 @@ def _test(t: Any, i: int, where: str) -> Test:
     name = t.get("name", str(i + 1))
     if not isinstance(name, (str, int)):
         raise RecordError(where, f"test {i}: 'name' must be a string")
+    if isinstance(name, str):
+        _utf8(name, where, f"test {i} name")
     hidden = t.get("hidden", False)
     if not isinstance(hidden, bool):
         raise RecordError(where, f"test {name}: 'hidden' must be true or false")
@@ -120,4 +133,8 @@ def _baseline(b: Any, where: str) -> Baseline | None:
     flags = b.get("flags", ["-O3"])
     if not isinstance(flags, list) or not all(isinstance(f, str) for f in flags):
         raise RecordError(where, "'baseline.flags' must be a list of strings")
-    return Baseline(b["asm"], str(b.get("compiler", "gcc")), str(b.get("version", "")), tuple(flags))
+    compiler, version = str(b.get("compiler", "gcc")), str(b.get("version", ""))
+    for name, text in (("baseline.asm", b["asm"]), ("baseline.compiler", compiler),
+                       ("baseline.version", version), *(("baseline.flags", f) for f in flags)):
+        _utf8(text, where, name)
+    return Baseline(b["asm"], compiler, version, tuple(flags))

@@ -63,6 +63,9 @@ def count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe
                      "(e.g. AVX-512); not counted", tool_failure=True)
     if run.timed_out:
         return Count(None, run.stdout, False, f"timed out under valgrind after {limits.wall_s:g} s")
+    if run.leftovers:
+        return Count(None, run.stdout, False, "processes outlived the program under valgrind; "
+                     "their work would not be counted")
     if instructions is None:
         tail = run.log.strip().splitlines()[-3:]
         return Count(None, run.stdout, False, "no count from valgrind: " + " | ".join(tail))
@@ -91,17 +94,33 @@ def cached_count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *,
 
 
 def parse_collected(log: str) -> int | None:
-    """The main process's "Collected : N" from a callgrind log, or None.
+    """Instructions of the whole process tree from a callgrind log, or None.
 
-    Only lines of the process named on the first "Command:" line count, and the
-    last of them wins: a forked child cannot substitute its own total.
+    Every process valgrind ran (the program and any child it forked) reports
+    its own "Collected" total; they are summed, so work moved into a child is
+    counted. None when the main process (named on the first "Command:" line)
+    reported nothing, e.g. because it exec'd another program.
     """
     first = _COMMAND.search(log)
     if first is None:
         return None
-    pid = first.group(1)
-    totals = [int(n) for p, n in _COLLECTED.findall(log) if p == pid]
-    return totals[-1] if totals else None
+    totals: dict[str, int] = {}
+    for pid, n in _COLLECTED.findall(log):
+        totals[pid] = int(n)  # the last line of a process wins
+    if first.group(1) not in totals:
+        return None
+    return sum(totals.values())
+
+
+#: The instruction preamble of a valgrind client request (valgrind.h, amd64):
+#: four rotations of %rdi that are a no-op natively but make valgrind act, e.g.
+#: stop counting (CALLGRIND_TOGGLE_COLLECT) or run code natively, uncounted.
+CLIENT_REQUEST = bytes.fromhex("48c1c70348c1c70d48c1c73d48c1c733")
+
+
+def uses_client_requests(binary: Path) -> bool:
+    """Whether a binary contains a valgrind client request: its count cannot be trusted."""
+    return CLIENT_REQUEST in binary.read_bytes()
 
 
 def _ending(run: sandbox.Run) -> str:

@@ -81,6 +81,9 @@ def _speedup(value: Any) -> float | None:
     return v
 
 
+measured_speedup = _speedup  # public name for other report modules
+
+
 def _paper_value(rec: Mapping[str, Any], key: str) -> float:
     """Paper convention: stored speedup of an AC candidate, else 1.0."""
     if rec.get("verdict") != "AC":
@@ -139,10 +142,7 @@ def summarize(records: Iterable[Mapping[str, Any]]) -> Summary:
     verdicts.update({v: verdict_counts[v] for v in sorted(verdict_counts) if v not in verdicts})
 
     ac = [r for r in recs if r["verdict"] == "AC"]
-    strict_eff = [_strict_value(r, "speedup_instr") for r in ac]
-    fast_p = {
-        f"{p:.1f}": sum(1 for e in strict_eff if e >= p) / n for p in FAST_P_THRESHOLDS
-    }
+    fast_p = {f"{p:.1f}": fast_p_share(recs, p) for p in FAST_P_THRESHOLDS}
 
     return Summary(
         n=n,
@@ -161,6 +161,75 @@ def summarize(records: Iterable[Mapping[str, Any]]) -> Summary:
         floor_instr=_median_of(recs, "floor_instr"),
         floor_wall_s=_median_of(recs, "floor_wall_s"),
     )
+
+
+def effective_speedup(rec: Mapping[str, Any], key: str = "speedup_instr", *, strict: bool = True) -> float:
+    """One record's speedup as the strict (default) or paper convention counts it."""
+    return (_strict_value if strict else _paper_value)(rec, key)
+
+
+def fast_p_share(records: list[Mapping[str, Any]], p: float) -> float:
+    """fast_p: share of all records that are AC with a strict instruction speedup >= p.
+
+    Non-AC records are in the denominator but never count, so fast_1.0 is the
+    share correct (the paper's definition, with our strict speedups).
+    """
+    if not records:
+        return 0.0
+    hits = sum(1 for r in records if r.get("verdict") == "AC" and _strict_value(r, "speedup_instr") >= p)
+    return hits / len(records)
+
+
+def fast_p_curve(records: list[Mapping[str, Any]], ps: Iterable[float]) -> list[float]:
+    """`fast_p_share` at every p in `ps` at once (vectorised, for plotting long curves)."""
+    ps_arr = np.asarray(list(ps), dtype=float)
+    if not records:
+        return [0.0] * len(ps_arr)
+    eff = np.asarray([_strict_value(r, "speedup_instr") for r in records if r.get("verdict") == "AC"],
+                     dtype=float)
+    hits = (eff[:, None] >= ps_arr[None, :]).sum(axis=0) if eff.size else np.zeros(len(ps_arr))
+    return [float(h) / len(records) for h in hits]
+
+
+def wrong_on_hidden(rec: Mapping[str, Any]) -> bool:
+    """True when every visible test passed but some hidden test did not.
+
+    These are the candidates a search that sees only visible tests would have
+    accepted wrongly; they need per-test outcomes, so records without `tests`
+    never count.
+    """
+    tests = rec.get("tests") or []
+    visible = [t for t in tests if isinstance(t, Mapping) and not t.get("hidden", False)]
+    hidden = [t for t in tests if isinstance(t, Mapping) and t.get("hidden", False)]
+    return all(t.get("verdict") == "AC" for t in visible) and any(t.get("verdict") != "AC" for t in hidden)
+
+
+def wrong_on_hidden_share(records: list[Mapping[str, Any]]) -> float:
+    """Share of records that are wrong on hidden tests only (see `wrong_on_hidden`)."""
+    return sum(1 for r in records if wrong_on_hidden(r)) / len(records) if records else 0.0
+
+
+def geomean_interval(values: list[float], *, level: float = 0.95, n_boot: int = 2000,
+                     seed: int = 0) -> tuple[float, float] | None:
+    """Percentile-bootstrap interval of the geometric mean over candidates.
+
+    Fixed seed: the same file always gives the same report. None for fewer
+    than two values, where resampling says nothing.
+    """
+    if len(values) < 2:
+        return None
+    logs = np.log(np.asarray(values, dtype=float))
+    rng = np.random.default_rng(seed)
+    means = logs[rng.integers(0, len(logs), size=(n_boot, len(logs)))].mean(axis=1)
+    lo, hi = np.percentile(means, [50 * (1 - level), 50 * (1 + level)])
+    return float(np.exp(lo)), float(np.exp(hi))
+
+
+def strict_wall_interval(records: list[Mapping[str, Any]]) -> tuple[float, float] | None:
+    """95% interval of the strict wall geomean over candidates; None when untimed."""
+    if not any(_speedup(r.get("speedup_wall")) is not None for r in records):
+        return None
+    return geomean_interval([_strict_value(r, "speedup_wall") for r in records])
 
 
 def _median_of(records: list[Mapping[str, Any]], key: str) -> float | None:

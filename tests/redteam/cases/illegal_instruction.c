@@ -1,0 +1,4 @@
+/* An illegal instruction (ud2): SIGILL, RE. */
+int main(void) {
+    __builtin_trap();
+}

