@@ -1,0 +1,1 @@
+"""RL: rewards and adapters that make the harness a training environment."""
