@@ -36,7 +36,7 @@ from asmopt.batch import run_batch
 from asmopt.evaluate import EvalConfig
 from asmopt.judge import Verdict, judge_run
 from asmopt.measure import callgrind
-from asmopt.sandbox import NOBODY, Limits, bwrap_problem, execute
+from asmopt.sandbox import NOBODY, Limits, execute
 
 REPO = Path(__file__).resolve().parents[1]
 HERE = REPO / "tests" / "redteam"
@@ -44,8 +44,6 @@ TASK = HERE / "task"
 CASES = sorted(p.stem for p in (HERE / "cases").glob("*.s"))
 PORT = 47123  # hard-coded in cases/socket_connect.c
 CFG = EvalConfig(limits=Limits(wall_s=2.0, cpu_s=2.0))
-
-pytestmark = pytest.mark.skipif(bwrap_problem() is not None, reason=f"no sandbox: {bwrap_problem()}")
 
 
 def expectation(name: str) -> dict:
