@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from asmopt.errors import RecordError
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -37,8 +39,6 @@ def parse(obj: dict[str, Any], where: str) -> Candidate:
 
     Keys other than task_id and asm are free metadata, carried to the result.
     """
-    from asmopt.errors import RecordError
-
     task_id = obj.get("task_id")
     if not isinstance(task_id, str) or not task_id:
         raise RecordError(where, "missing or empty string field 'task_id'")
@@ -63,8 +63,6 @@ MAX_META_DEPTH = 64
 def _check_meta(task_id: str, meta: dict[str, Any], where: str) -> None:
     """The task id and metadata are written into the result: they must be UTF-8 text
     (JSON can escape a lone surrogate, \\ud800) and shallow enough to copy."""
-    from asmopt.errors import RecordError
-
     stack: list[tuple[Any, int]] = [(task_id, 0), (meta, 0)]
     while stack:
         value, depth = stack.pop()
