@@ -12,7 +12,7 @@ import dataclasses
 import re
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,6 +87,50 @@ def compile_c(
         )
     if not run.ok or "prog.s" not in run.files:
         raise AsmoptError(f"{compiler} {' '.join(flags)} -S failed: {_message(run)}")
+    asm = run.files["prog.s"].decode()
+    cache.write_atomic(path, asm.encode())
+    return asm
+
+
+# Profile-guided optimisation in one sandboxed shell run: object first, so the
+# profile is named prog.gcda for both the instrumented build and the -S step.
+_PGO_SCRIPT = """set -e
+cp /box/prog.c prog.c
+gcc {flags} -fprofile-generate -fprofile-update=single -c prog.c -o prog.o
+gcc -fprofile-generate prog.o -o train -lm
+for f in /box/train_*; do [ -e "$f" ] || continue; ./train < "$f" > /dev/null 2>&1 || true; done
+[ -e prog.gcda ] || {{ echo "no profile was written (no training input ran)" >&2; exit 3; }}
+gcc {flags} -fprofile-use -fprofile-correction -Wno-missing-profile -S prog.c -o prog.s
+"""
+
+
+def compile_pgo(source: str, training: Sequence[bytes], flags: tuple[str, ...] = ("-O3",), *,
+                unsafe: bool = False) -> str:
+    """C source to assembly with gcc profile-guided optimisation, trained on `training` inputs.
+
+    Everything (the instrumented program included) runs inside the sandbox. Callers
+    must train on visible tests only. Raises AsmoptError when a step fails.
+    """
+    if not training:
+        raise AsmoptError("profile-guided optimisation needs at least one training input")
+    if any(not re.fullmatch(r"-[A-Za-z0-9=_.,+-]+", f) for f in flags):
+        raise AsmoptError(f"unsafe characters in flags {flags!r}")
+    version = compiler_version("gcc")
+    key = cache.digest("compile-pgo", source, version, *flags, *(cache.digest(t) for t in training))
+    path = cache.entry("asm", key, ".s")
+    if path.exists():
+        return path.read_text()
+    with tempfile.TemporaryDirectory(prefix="asmopt-pgo-") as tmp:
+        files = {"prog.c": Path(tmp) / "prog.c"}
+        files["prog.c"].write_text(source)
+        for i, data in enumerate(training):
+            files[f"train_{i:03d}"] = Path(tmp) / f"train_{i:03d}"
+            files[f"train_{i:03d}"].write_bytes(data)
+        script = _PGO_SCRIPT.format(flags=" ".join(flags))
+        run = sandbox.execute(["/bin/sh", "-c", script], ro_files=files, limits=BUILD_LIMITS,
+                              collect=["prog.s"], unsafe=unsafe)
+    if not run.ok or "prog.s" not in run.files:
+        raise AsmoptError(f"gcc {' '.join(flags)} with profile-guided optimisation failed: {_message(run)}")
     asm = run.files["prog.s"].decode()
     cache.write_atomic(path, asm.encode())
     return asm

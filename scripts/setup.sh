@@ -12,6 +12,7 @@ command -v as >/dev/null || need+=(binutils)
 command -v valgrind >/dev/null || need+=(valgrind)
 command -v bwrap >/dev/null || need+=(bubblewrap)
 command -v chromium >/dev/null || need+=(chromium)  # the report test renders the page headless
+command -v clang >/dev/null || need+=(clang)  # a baseline and a compiler-search policy
 py=""
 for cand in python3.11 python3; do
   if command -v "$cand" >/dev/null && "$cand" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then

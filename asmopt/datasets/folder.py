@@ -9,7 +9,8 @@ DATASET/                 # a folder of task folders (or point at one task folder
     hidden/NAME.in       # hidden tests (optional), same layout
     hidden/NAME.out
     baseline.s           # optional: made with gcc -O3 -S when absent
-    task.json            # optional: {"checker": "exact", "baseline": {"compiler", "version", "flags"}}
+    task.json            # optional: {"checker": "exact", "baseline": {"compiler", "version", "flags"},
+                         #            "meta": {...free-form, e.g. category}}
 ```
 A test is an .in file with its .out beside it; an .in without .out is an error.
 """
@@ -69,7 +70,7 @@ def _parse(folder: Path, where: str) -> Task:
             tests.append({"name": f"{sub}/{inp.stem}", "input_b64": _b64(inp), "output_b64": _b64(out),
                           "hidden": hidden})
     record: dict = {"id": folder.name, "c_source": (folder / "prog.c").read_text(), "tests": tests,
-                    "checker": meta.get("checker", "exact")}
+                    "checker": meta.get("checker", "exact"), "meta": meta.get("meta", {})}
     if (folder / "baseline.s").exists():
         if not isinstance(meta.get("baseline", {}), dict):
             raise RecordError(f"{where}/task.json", "'baseline' must be an object")

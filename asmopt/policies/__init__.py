@@ -1,0 +1,1 @@
+"""Policies: what makes candidates (the compiler, an assembly search, a language model)."""
