@@ -27,8 +27,11 @@ def test_any_text_gives_none_or_a_substring(reply):
         assert out is None
 
 
+# `after` must not start with a backtick: "```" + "`" holds a later "```" (the paper's
+# rule then cuts one character later, by design), so the closing fence would move.
 @settings(max_examples=200, deadline=None)
-@given(st.text().filter(lambda s: "```" not in s), st.text(), st.text().filter(lambda s: "```" not in s))
+@given(st.text().filter(lambda s: "```" not in s), st.text(),
+       st.text().filter(lambda s: "```" not in s and not s.startswith("`")))
 def test_round_trip_of_a_fenced_body(body, before, after):
     reply = f"{before}```assembly\n{body}```{after}"
     assert extract_assembly(reply) == body

@@ -1,47 +1,75 @@
 """verl adapter: `compute_score` for `custom_reward_function.path`.
 
 verl calls `compute_score(data_source, solution_str, ground_truth, extra_info)`
-for every rollout. With the paper's parquet schema, `ground_truth` is the gcc
--O3 assembly and `extra_info` holds `c_code`, `inputs` and `outputs`; from
-those a Task is made (once per process: baselines are built and measured only
-on first sight), the rollout's assembly is extracted the paper's way, judged
-in the sandbox, and scored.
+for every rollout (reward manager "naive"). With the paper's parquet schema,
+`ground_truth` is the gcc -O3 assembly and `extra_info` holds `c_code`,
+`inputs` and `outputs`; from those a Task is made, the rollout's assembly is
+extracted the paper's way, judged in the sandbox, and scored.
+
+Scoring goes through one `asmopt.rl.service.RewardService` per process and
+(reward, metric): baselines are built and measured once, on first sight; a
+rollout that runs past the time limit scores as a time-out without holding up
+the others. With reward manager "batch", point `custom_reward_function.name`
+at `compute_score_batch`: a whole batch is then judged in parallel.
 
 Choose the reward and metric with `custom_reward_function.reward_kwargs`
 (`reward`: paper1, paper2 or log_speedup; `metric`: strict or paper) or the
 environment variables ASMOPT_REWARD / ASMOPT_METRIC. The default is ours,
 `log_speedup` on instruction counts, which concurrent rollouts cannot disturb.
+ASMOPT_JOBS (worker processes, default: cores) and ASMOPT_TIMEOUT (seconds per
+rollout, default 120) set the service up.
+
+A record whose baseline does not build or fails its own tests raises: that is
+the dataset's fault, not the policy's, and training on it would be noise.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
+import threading
+from collections.abc import Sequence
 from typing import Any
 
-from asmopt.answer import extract_assembly
-from asmopt.candidate import Candidate
-from asmopt.evaluate import EvalConfig, Prepared, TaskError, evaluate, prepare
-from asmopt.rl.rewards import REWARDS, reward
-from asmopt.task import Baseline, Task, Test
+from asmopt.datasets.supercoder import task_from_record  # the paper's schema lives there
+from asmopt.evaluate import TaskError
+from asmopt.rl.rewards import REWARDS
+from asmopt.rl.service import RewardService, Sample, Scored
 
-_PREPARED: dict[tuple[str, str], Prepared | TaskError] = {}
+__all__ = ["compute_score", "compute_score_batch", "task_from_record"]
 
-
-def task_from_record(data_source: str, ground_truth: str, extra_info: dict[str, Any]) -> Task:
-    """A Task from a verl record in the paper's schema (ground truth = baseline asm)."""
-    inputs, outputs = extra_info.get("inputs"), extra_info.get("outputs")
-    if not isinstance(inputs, list) or not isinstance(outputs, list) or len(inputs) != len(outputs) or not inputs:
-        raise ValueError("extra_info needs equal, non-empty 'inputs' and 'outputs' lists")
-    source = str(extra_info.get("c_code", ""))
-    tests = tuple(Test(str(i + 1), _bytes(a), _bytes(b)) for i, (a, b) in enumerate(zip(inputs, outputs)))
-    digest = hashlib.sha256((source + ground_truth).encode()).hexdigest()[:12]
-    task_id = f"{data_source}-{extra_info.get('index', digest)}"
-    return Task(task_id, source, tests, Baseline(ground_truth, "gcc", "", ("-O3",)))
+_SERVICES: dict[tuple[str, str], RewardService] = {}
+_LOCK = threading.Lock()
 
 
-def _bytes(value: Any) -> bytes:
-    return value if isinstance(value, bytes) else str(value).encode()
+def _settings(kwargs: dict[str, Any]) -> tuple[str, str]:
+    name = kwargs.get("reward") or os.environ.get("ASMOPT_REWARD", "log_speedup")
+    metric = kwargs.get("metric") or os.environ.get("ASMOPT_METRIC", "strict")
+    if name not in REWARDS:
+        raise ValueError(f"unknown reward {name!r} (known: {', '.join(REWARDS)})")
+    return name, metric
+
+
+def _service(name: str, metric: str) -> RewardService:
+    with _LOCK:
+        if (name, metric) not in _SERVICES:
+            jobs = os.environ.get("ASMOPT_JOBS")
+            _SERVICES[name, metric] = RewardService(
+                [], reward=name, metric=metric, jobs=int(jobs) if jobs else None,
+                timeout_s=float(os.environ.get("ASMOPT_TIMEOUT", "120")))
+        return _SERVICES[name, metric]
+
+
+def _score(name: str, metric: str, records: Sequence[tuple[str, str, str, dict[str, Any] | None]]) -> list[Scored]:
+    service = _service(name, metric)
+    samples = []
+    for data_source, solution_str, ground_truth, extra_info in records:
+        task_id = service.register(task_from_record(data_source, ground_truth, dict(extra_info or {})))
+        samples.append(Sample(task_id, solution_str))
+    scored = service.score(samples)
+    for s in scored:
+        if s.error:
+            raise TaskError(s.error)  # a broken dataset record, not the policy's fault: stop loudly
+    return scored
 
 
 def compute_score(
@@ -52,20 +80,26 @@ def compute_score(
     **kwargs: Any,
 ) -> float:
     """The reward of one rollout, as verl's reward manager expects it."""
-    name = kwargs.get("reward") or os.environ.get("ASMOPT_REWARD", "log_speedup")
-    metric = kwargs.get("metric") or os.environ.get("ASMOPT_METRIC", "strict")
-    if name not in REWARDS:
-        raise ValueError(f"unknown reward {name!r} (known: {', '.join(REWARDS)})")
-    cfg = EvalConfig(metric=metric)
-    task = task_from_record(data_source, ground_truth, extra_info or {})
-    key = (task.id, metric)
-    if key not in _PREPARED:
-        try:
-            _PREPARED[key] = prepare(task, cfg)
-        except TaskError as exc:
-            _PREPARED[key] = exc
-    prep = _PREPARED[key]
-    if isinstance(prep, TaskError):
-        raise prep  # a broken dataset record, not the policy's fault: stop loudly
-    asm = extract_assembly(solution_str) or ""
-    return reward(name, evaluate(prep, Candidate(task.id, asm), cfg))
+    name, metric = _settings(kwargs)
+    reward = _score(name, metric, [(data_source, solution_str, ground_truth, extra_info)])[0].reward
+    assert reward is not None
+    return reward
+
+
+def compute_score_batch(
+    data_sources: Sequence[str],
+    solution_strs: Sequence[str],
+    ground_truths: Sequence[str],
+    extra_infos: Sequence[dict[str, Any] | None],
+    **kwargs: Any,
+) -> list[dict[str, float]]:
+    """Rewards of a batch, for verl's "batch" reward manager: one dict per rollout with
+    "score" (the reward) and what verl logs beside it (speedup, correct, compiled)."""
+    name, metric = _settings(kwargs)
+    if not (len(data_sources) == len(solution_strs) == len(ground_truths) == len(extra_infos)):
+        raise ValueError("data_sources, solution_strs, ground_truths and extra_infos differ in length")
+    scored = _score(name, metric, list(zip(data_sources, solution_strs, ground_truths, extra_infos)))
+    return [{"score": float(s.reward if s.reward is not None else 0.0),
+             "speedup": float(s.speedup if s.speedup is not None else 1.0),
+             "correct": 1.0 if s.verdict == "AC" else 0.0,
+             "compiled": 0.0 if s.verdict == "CE" else 1.0} for s in scored]
