@@ -68,11 +68,14 @@ def _wrong_hidden(rec: dict[str, Any]) -> bool:
 
 
 def run_setting(dataset: str, setting: Setting, out_dir: Path, cfg: EvalConfig, jobs: int,
-                progress: Callable[[str, int, int], None] | None = None) -> BaselineRow:
-    """Generate, judge and summarise one setting; resumes from files already in `out_dir`."""
+                progress: Callable[[str, int, int], None] | None = None, *, split: str | None = None) -> BaselineRow:
+    """Generate, judge and summarise one setting; resumes from files already in `out_dir`.
+
+    With `split`, candidates are made for that split's tasks only (and so judged only there).
+    """
     cands = out_dir / f"{setting.name}.candidates.jsonl"
     results = out_dir / f"{setting.name}.results.jsonl"
-    gen = generate(dataset, functools.partial(_make, setting, cfg.unsafe), cands, jobs,
+    gen = generate(dataset, functools.partial(_make, setting, cfg.unsafe), cands, jobs, split=split,
                    progress=(lambda d, t: progress(f"{setting.name}: compile", d, t)) if progress else None)
     batch = run_batch(dataset, cands, results, cfg, jobs,
                       progress=(lambda d, t: progress(f"{setting.name}: judge", d, t)) if progress else None)

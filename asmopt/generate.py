@@ -48,7 +48,7 @@ def _line(cand: Candidate) -> str:
 def generate(dataset_spec: str, make: Maker, out: Path, jobs: int = 1, *, split: str | None = None,
              progress: Callable[[int, int], None] | None = None) -> GenerateReport:
     """Run `make` on every task of the dataset not yet in `out`, appending its candidates."""
-    dataset = datasets.load(dataset_spec) if split is None else datasets.load(dataset_spec, split=split)
+    dataset = datasets.load(dataset_spec, split=split)
     report = GenerateReport(errors=[str(e) for e in dataset.errors])
     done = done_tasks(out)
     todo = [t for tid, t in sorted(dataset.tasks.items()) if tid not in done]

@@ -60,3 +60,13 @@ def test_one_failing_task_does_not_lose_the_others(tmp_path: Path) -> None:
     assert report.written == 6
     assert report.errors == ["task collatz_max: RuntimeError: model server went away"]
     assert "collatz_max" not in done_tasks(out)
+
+
+def test_generate_keeps_to_one_split(tmp_path: Path) -> None:
+    from asmopt import datasets
+
+    out = tmp_path / "c.jsonl"
+    test_ids = set(datasets.load("builtin", split="test").tasks)
+    assert test_ids and len(test_ids) < len(datasets.load("builtin").tasks)
+    generate("builtin", _echo_baseline, out, split="test")
+    assert done_tasks(out) == test_ids
