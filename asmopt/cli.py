@@ -24,6 +24,10 @@ bench_app = typer.Typer(no_args_is_help=True, help="Throughput benchmarks of asm
 app.add_typer(bench_app, name="bench")
 data_app = typer.Typer(no_args_is_help=True, help="The built-in benchmark corpus, and statistics of any dataset.")
 app.add_typer(data_app, name="data")
+export_app = typer.Typer(no_args_is_help=True, help="Export a dataset as training data for RL frameworks.")
+app.add_typer(export_app, name="export")
+train_app = typer.Typer(no_args_is_help=True, help="RL fine-tuning with the harness as the reward: GRPO (TRL), PPO (verl).")
+app.add_typer(train_app, name="train")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 # Piped output keeps wide tables readable instead of folding them to 80 columns.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
@@ -62,8 +66,28 @@ def eval_cmd(
     time_limit: Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")] = 10.0,
     memory_limit: Annotated[int, typer.Option("--memory-limit", help="Per-test address-space limit, MiB.")] = 1024,
     unsafe_no_sandbox: Annotated[bool, typer.Option("--unsafe-no-sandbox", help="Run untrusted binaries WITHOUT bubblewrap.")] = False,
+    policy: PolicyOpt = None,
+    strategy: StrategyOpt = None,
+    samples: SamplesOpt = None,
+    rounds: RoundsOpt = None,
+    seconds: SecondsOpt = None,
+    budget: BudgetOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    prompt: PromptOpt = "asm",
+    temperature: TemperatureOpt = None,
+    max_tokens: MaxTokensOpt = 2000,
+    max_concurrency: ConcurrencyOpt = 4,
+    request_timeout: RequestTimeoutOpt = 600.0,
+    retries: RetriesOpt = 4,
+    judge_all: Annotated[bool, typer.Option("--judge-all", help="With --policy: also judge every generated candidate on all tests (OUT.all.jsonl: best-of-N and refinement curves).")] = False,
 ) -> None:
-    """Judge and measure every candidate; one result line per candidate in --out."""
+    """Judge and measure every candidate; one result line per candidate in --out.
+
+    With --policy, first run the policy and strategy over the dataset (OUT.candidates.jsonl,
+    resumable), then judge each task's answer on all tests.
+    """
     from asmopt.batch import default_jobs, run_batch
     from asmopt.evaluate import EvalConfig
     from asmopt.sandbox import Limits
@@ -79,21 +103,30 @@ def eval_cmd(
         unsafe=unsafe_no_sandbox,
     )
     _require_sandbox(cfg.unsafe)
+    cand_file = _candidates_path(candidates)
+    if policy is not None:
+        cand_file = _eval_policy(dataset, out_path, cfg, jobs or default_jobs(), policy, strategy, samples, rounds,
+                                 seconds, budget, model, base_url, api_key, prompt, temperature, max_tokens,
+                                 max_concurrency, request_timeout, retries)
     try:
         with _progress() as bar:
             task = bar.add_task("judging", total=None)
             report = run_batch(
-                dataset, _candidates_path(candidates), out_path, cfg, jobs or default_jobs(),
+                dataset, cand_file, out_path, cfg, jobs or default_jobs(),
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     except KeyboardInterrupt:
         err.print(f"interrupted: the results in {out_path} are kept; run the same command again to resume",
                   markup=False)
         raise typer.Exit(130) from None
+    if policy is not None:
+        report.errors = _policy_errors(report.errors)
     for line in report.errors:
         err.print(f"error: {line}", markup=False)
     err.print(f"{report.written} results written to {out_path}"
               + (f", {report.skipped} already there" if report.skipped else ""), markup=False)
+    if policy is not None and judge_all:
+        report.errors += _judge_all(dataset, out_path, cfg, jobs or default_jobs())
     if report.errors:
         raise typer.Exit(1)
 
@@ -171,6 +204,7 @@ def bench_soak(
 def baselines_cmd(
     dataset: Annotated[str, typer.Option("--dataset", help="Task JSONL, task folder(s), 'builtin' or 'examples'.")] = "builtin",
     out_dir: Annotated[Path, typer.Option("-o", "--out", help="Folder for each setting's candidates and results (resumed).")] = Path("out/baselines"),
+    split: Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")] = None,
     only: Annotated[Optional[list[str]], typer.Option("--setting", help="Run only these settings (repeat).")] = None,
     timing: Annotated[bool, typer.Option("--timing", help="Also measure wall time (interleaved runs).")] = False,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
@@ -204,7 +238,7 @@ def baselines_cmd(
                 bar.update(ids[label], completed=done, total=total)
 
             for setting in chosen:
-                rows.append(run_setting(dataset, setting, out_dir, cfg, jobs or default_jobs(), progress))
+                rows.append(run_setting(dataset, setting, out_dir, cfg, jobs or default_jobs(), progress, split=split))
     except KeyboardInterrupt:
         err.print(f"interrupted: files in {out_dir} are kept; run the same command again to resume", markup=False)
         raise typer.Exit(130) from None
@@ -279,6 +313,7 @@ def data_build(
 @data_app.command("stats")
 def data_stats(
     dataset: Annotated[str, typer.Argument(help="Dataset: 'builtin', 'examples', a task JSONL or folder.")] = "builtin",
+    split: Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")] = None,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
     no_instructions: Annotated[bool, typer.Option("--no-instructions", help="Skip callgrind counts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (rows and totals).")] = False,
@@ -291,7 +326,7 @@ def data_stats(
     from asmopt.datasets.stats import task_stats, totals
 
     _require_sandbox(False)
-    ds = datasets.load(dataset)
+    ds = datasets.load(dataset, split=split)
     for e in ds.errors:
         err.print(f"error: {e}", markup=False)
     tasks = [ds.tasks[k] for k in sorted(ds.tasks)]
@@ -327,6 +362,349 @@ def _print_stats(rows: list, summary: dict) -> None:
     out.print(table)
     out.print(", ".join(f"{k}: {v:,.2f}" if isinstance(v, float) else f"{k}: {v}" for k, v in summary.items()),
               markup=False)
+
+
+# Options shared by `optimize` and `eval --policy` (resolved by typer when a command runs).
+PolicyOpt = Annotated[Optional[str], typer.Option("--policy", help="offline (default for optimize: the offline search portfolio), compiler, llm (an OpenAI-compatible server), or hf:PATH (a local transformers model folder).")]
+StrategyOpt = Annotated[Optional[str], typer.Option("--strategy", help="single, best_of_n or refine \\[optimize: refine; eval: single].")]
+SamplesOpt = Annotated[Optional[int], typer.Option("--samples", min=1, help="Candidates per round (best-of-N's N).")]
+RoundsOpt = Annotated[Optional[int], typer.Option("--rounds", min=1, help="Refinement rounds.")]
+SecondsOpt = Annotated[Optional[float], typer.Option("--seconds", help="Wall-clock budget of the search per task, seconds.")]
+BudgetOpt = Annotated[Optional[str], typer.Option("--budget", help="Budget as samples=N,rounds=N,seconds=S (the flags above win).")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="Model name on the server (llm policy) \\[env ASMOPT_MODEL].")]
+BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:8000/v1 \\[env OPENAI_BASE_URL].")]
+ApiKeyOpt = Annotated[Optional[str], typer.Option("--api-key", help="API key \\[env OPENAI_API_KEY; 'EMPTY' when unset].")]
+PromptOpt = Annotated[str, typer.Option("--prompt", help="asm (the paper's prompt) or c_only (its ablation).")]
+TemperatureOpt = Annotated[Optional[float], typer.Option("--temperature", help="Sampling temperature \\[default: 0 (greedy) for one sample, 0.5 for several].")]
+MaxTokensOpt = Annotated[int, typer.Option("--max-tokens", min=1, help="New tokens per reply.")]
+ConcurrencyOpt = Annotated[int, typer.Option("--max-concurrency", min=1, help="Requests in flight at once (llm policy).")]
+RequestTimeoutOpt = Annotated[float, typer.Option("--request-timeout", help="Seconds per request before it is retried.")]
+RetriesOpt = Annotated[int, typer.Option("--retries", min=0, help="Retries of a failed request (back-off doubles).")]
+
+
+def _policy_spec(policy: str, model: Optional[str], base_url: Optional[str], api_key: Optional[str], prompt: str,
+                 temperature: Optional[float], max_tokens: int, max_concurrency: int, request_timeout: float,
+                 retries: int, unsafe: bool):
+    from asmopt.optimize import PolicySpec
+    from asmopt.policies.llm import LLMConfig
+    from asmopt.prompt import KINDS
+
+    if prompt not in KINDS:
+        raise AsmoptError(f"unknown prompt {prompt!r} (known: {', '.join(KINDS)})")
+    llm = LLMConfig(model=model or "", base_url=base_url, api_key=api_key, prompt=prompt, temperature=temperature,
+                    max_tokens=max_tokens, max_concurrency=max_concurrency, timeout_s=request_timeout,
+                    retries=retries)
+    spec = PolicySpec(policy, llm, unsafe)
+    if policy == "llm":
+        llm.resolved()  # a missing model is reported now, before any work
+    return spec
+
+
+@app.command("optimize")
+def optimize_cmd(
+    program: Annotated[Path, typer.Argument(help="The program: prog.c (baseline: gcc -O3 -S) or prog.s (the baseline itself).")],
+    tests: Annotated[Path, typer.Option("--tests", help="Folder of NAME.in (+ NAME.out) tests, or with tests/ and hidden/ subfolders. An .in without .out takes its expected output from the baseline.")],
+    out_asm: Annotated[Optional[Path], typer.Option("-o", "--out", help="Assembly to write \\[default: PROG.opt.s]; the JSON record goes beside it (.json).")] = None,
+    policy: PolicyOpt = None,
+    strategy: StrategyOpt = None,
+    samples: SamplesOpt = None,
+    rounds: RoundsOpt = None,
+    seconds: SecondsOpt = None,
+    budget: BudgetOpt = None,
+    hidden_fraction: Annotated[Optional[float], typer.Option("--hidden-fraction", help="Share of the tests hidden from the search (picked by name hash) \\[default: 0.5].")] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    prompt: PromptOpt = "asm",
+    temperature: TemperatureOpt = None,
+    max_tokens: MaxTokensOpt = 2000,
+    max_concurrency: ConcurrencyOpt = 4,
+    request_timeout: RequestTimeoutOpt = 600.0,
+    retries: RetriesOpt = 4,
+    timing: Annotated[bool, typer.Option("--timing", help="Also measure wall time of the answer (interleaved runs, with an interval).")] = False,
+    time_limit: Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")] = 10.0,
+    memory_limit: Annotated[int, typer.Option("--memory-limit", help="Per-test address-space limit, MiB.")] = 1024,
+    unsafe_no_sandbox: Annotated[bool, typer.Option("--unsafe-no-sandbox", help="Run untrusted binaries WITHOUT bubblewrap.")] = False,
+) -> None:
+    """Search for faster assembly of one program; write the best verified one and a JSON record."""
+    from rich.progress import SpinnerColumn
+
+    from asmopt import optimize as opt_mod
+    from asmopt.evaluate import EvalConfig
+    from asmopt.sandbox import Limits
+    from asmopt.strategies import Budget, instr_speedup
+
+    strategy = strategy or "refine"
+    chosen = opt_mod.parse_budget(budget, samples, rounds, seconds,
+                                  Budget(samples=4, rounds=2 if strategy == "refine" else 1))
+    if strategy == "single":
+        chosen = Budget(samples=1, rounds=1, seconds=chosen.seconds)
+    if unsafe_no_sandbox:
+        err.print("[bold red]WARNING: --unsafe-no-sandbox: candidate binaries run with your user's rights, "
+                  "network and files.[/]")
+    cfg = EvalConfig(limits=Limits(wall_s=time_limit, cpu_s=time_limit, memory_bytes=memory_limit << 20),
+                     timing=timing, unsafe=unsafe_no_sandbox)
+    spec = _policy_spec(policy or "offline", model, base_url, api_key, prompt, temperature, max_tokens,
+                        max_concurrency, request_timeout, retries, unsafe_no_sandbox)
+    _require_sandbox(cfg.unsafe)
+    out_asm = out_asm or opt_mod.default_output(program)
+    inputs = opt_mod.make_task(program, tests, hidden_fraction, cfg)
+    if inputs.program.asm is not None and (spec.name == "llm" or spec.name.startswith("hf:")):
+        err.print("note: assembly input: the model is shown the assembly only (no C source)", markup=False)
+    pol = spec.build()
+    state = {"judged": 0, "best": None}
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:
+        row = bar.add_task(f"{pol.name} / {strategy}: preparing the baseline", total=None)
+
+        def on_propose(call: int, n: int) -> None:
+            bar.update(row, description=f"{pol.name} / {strategy}: asking for {n} candidate(s) (round {call}); "
+                                        f"{state['judged']} judged, best {_speed(state['best'])}")
+
+        def on_result(cand, result) -> None:
+            state["judged"] += 1
+            s = instr_speedup(result) if result.verdict == "AC" and not result.identical else None
+            if s is not None and (state["best"] is None or s > state["best"]):
+                state["best"] = s
+            bar.update(row, description=f"{pol.name} / {strategy}: {state['judged']} judged "
+                                        f"(last: {result.verdict}), best on visible tests {_speed(state['best'])}")
+
+        try:
+            result = opt_mod.optimize(inputs, pol, strategy, chosen, cfg, on_propose=on_propose, on_result=on_result)
+        except KeyboardInterrupt:
+            err.print("interrupted: nothing written", markup=False)
+            raise typer.Exit(130) from None
+    rec = opt_mod.record(result, spec, strategy, chosen, out_asm)
+    json_path = opt_mod.write(result, rec, out_asm)
+    for line in opt_mod.report(result, timing):
+        out.print(line, markup=False)
+    out.print(f"wrote {out_asm} ({'optimized' if result.kept else 'baseline copy'}) and {json_path}", markup=False)
+
+
+def _speed(x) -> str:
+    return "-" if x is None else f"{x:.3f}x"
+
+
+def _eval_policy(dataset: str, out_path: Path, cfg, jobs: int, policy: str, strategy: Optional[str],
+                 samples: Optional[int], rounds: Optional[int], seconds: Optional[float], budget: Optional[str],
+                 model: Optional[str], base_url: Optional[str], api_key: Optional[str], prompt: str,
+                 temperature: Optional[float], max_tokens: int, max_concurrency: int, request_timeout: float,
+                 retries: int) -> Path:
+    """`eval --policy`: the policy spec and budget from the options, then generation."""
+    from asmopt.optimize import parse_budget
+    from asmopt.strategies import Budget
+
+    strategy = strategy or "single"
+    chosen = parse_budget(budget, samples, rounds, seconds,
+                          Budget(samples=1 if strategy == "single" else 8, rounds=2 if strategy == "refine" else 1))
+    if strategy == "single" and (chosen.samples, chosen.rounds) != (1, 1):
+        raise AsmoptError("--strategy single takes one sample in one round; use best_of_n or refine for more")
+    spec = _policy_spec(policy, model, base_url, api_key, prompt, temperature, max_tokens, max_concurrency,
+                        request_timeout, retries, cfg.unsafe)
+    return _generate_with_policy(dataset, out_path, cfg, jobs, spec, strategy, chosen)
+
+
+def _policy_errors(errors: list[str]) -> list[str]:
+    """A model's reply without assembly is a CE candidate, not bad input: not an error of the run."""
+    return [e for e in errors if not e.endswith("has empty assembly (judged as CE)")]
+
+
+def _judge_all(dataset: str, out_path: Path, cfg, jobs: int) -> list[str]:
+    """`eval --policy --judge-all`: every generated candidate judged on all tests, into OUT.all.jsonl."""
+    from asmopt.batch import run_batch
+
+    stem = out_path.with_suffix("")
+    cand_file = stem.with_name(stem.name + ".candidates.jsonl")
+    all_file = stem.with_name(stem.name + ".all.jsonl")
+    with _progress() as bar:
+        row = bar.add_task("judging every candidate", total=None)
+        report = run_batch(dataset, cand_file, all_file, cfg, jobs,
+                           progress=lambda done, total: bar.update(row, completed=done, total=total))
+    errors = _policy_errors(report.errors)
+    for line in errors:
+        err.print(f"error: {line}", markup=False)
+    err.print(f"{report.written} results written to {all_file}"
+              + (f", {report.skipped} already there" if report.skipped else ""), markup=False)
+    return errors
+
+
+def _generate_with_policy(dataset: str, out_path: Path, cfg, jobs: int, spec, strategy: str, budget_) -> Path:
+    """`eval --policy`: generate candidates beside --out (resumable), and return the answers file to judge."""
+    import dataclasses
+    from functools import partial
+
+    from asmopt import generate as gen
+    from asmopt.optimize import GenerationSpec, answers, generate_for_task
+
+    stem = out_path.with_suffix("")
+    cand_file = stem.with_name(stem.name + ".candidates.jsonl")
+    answers_file = stem.with_name(stem.name + ".answers.jsonl")
+    settings_file = stem.with_name(stem.name + ".generation.json")
+    gspec = GenerationSpec(spec, strategy, budget_, dataclasses.replace(cfg, timing=False))
+    settings = json.dumps(gspec.describe(), sort_keys=True, default=str)
+    if settings_file.exists() and settings_file.read_text().strip() != settings and cand_file.exists():
+        raise AsmoptError(f"{cand_file} was generated with other policy settings ({settings_file}); "
+                          "use a new --out to start over")
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(settings + "\n")
+    with _progress() as bar:
+        row = bar.add_task(f"generating ({spec.name}, {strategy})", total=None)
+        report = gen.generate(dataset, partial(generate_for_task, gspec), cand_file, jobs,
+                              progress=lambda done, total: bar.update(row, completed=done, total=total))
+    for line in report.errors:
+        err.print(f"error: {line}", markup=False)
+    err.print(f"{report.written} candidates written to {cand_file}"
+              + (f", {report.tasks_skipped} tasks already there" if report.tasks_skipped else ""), markup=False)
+    n = answers(cand_file, answers_file)
+    err.print(f"{n} answers (one per task) in {answers_file}", markup=False)
+    if report.errors and n == 0:
+        raise AsmoptError("no task produced candidates; see the errors above")
+    return answers_file
+
+
+@train_app.command("grpo")
+def train_grpo(
+    model: Annotated[Path, typer.Option("--model", help="Local model folder (weights, config, tokenizer with a chat template); never downloaded.")],
+    dataset: Annotated[str, typer.Option("--dataset", help="Tasks: 'builtin', 'examples', or a path.")] = "builtin",
+    split: Annotated[str, typer.Option("--split", help="train, val, test or all.")] = "train",
+    task: Annotated[Optional[list[str]], typer.Option("--task", help="Train on these task ids only (repeat).")] = None,
+    reward: Annotated[str, typer.Option("--reward", help="log_speedup (ours), paper1 or paper2.")] = "log_speedup",
+    metric: Annotated[str, typer.Option("--metric", help="strict (ours) or paper.")] = "strict",
+    output_dir: Annotated[Path, typer.Option("--output-dir", "-o", help="Checkpoints, final model, metrics.jsonl.")] = Path("out/grpo"),
+    max_steps: Annotated[int, typer.Option("--max-steps", help="Optimizer steps; -1: one epoch over the split.")] = -1,
+    prompts_per_step: Annotated[int, typer.Option("--prompts-per-step", min=1, help="Prompts per optimizer step (paper: batch 16).")] = 16,
+    num_generations: Annotated[int, typer.Option("--num-generations", min=2, help="Completions per prompt (the GRPO group).")] = 8,
+    micro_batch_size: Annotated[int, typer.Option("--micro-batch-size", min=1, help="Completions per forward/backward pass.")] = 8,
+    learning_rate: Annotated[float, typer.Option("--learning-rate", help="Paper: 1e-6.")] = 1e-6,
+    temperature: Annotated[float, typer.Option("--temperature", help="Sampling temperature (paper: 0.5).")] = 0.5,
+    max_prompt_length: Annotated[int, typer.Option("--max-prompt-length", min=1, help="Longer prompts are dropped (paper: 2000).")] = 2000,
+    max_completion_length: Annotated[int, typer.Option("--max-completion-length", min=1, help="Paper: 2000.")] = 2000,
+    lora_r: Annotated[int, typer.Option("--lora", min=0, help="LoRA rank on all linear layers (peft); 0: full fine-tuning.")] = 0,
+    lora_alpha: Annotated[Optional[int], typer.Option("--lora-alpha", min=1, help="LoRA alpha \\[default: 2 x rank].")] = None,
+    save_steps: Annotated[int, typer.Option("--save-steps", min=1, help="Checkpoint every N optimizer steps.")] = 50,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue from the last checkpoint in --output-dir (if any).")] = False,
+    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Reward worker processes \\[default: cores].")] = None,
+    seed: Annotated[int, typer.Option("--seed")] = 42,
+) -> None:
+    """GRPO with TRL: sample completions, judge and measure each in the sandbox, update the policy."""
+    from asmopt.rl.train import GRPORecipe, train
+
+    _require_sandbox(False)
+    recipe = GRPORecipe(
+        model=str(model), output_dir=str(output_dir), dataset=dataset, split=split, task_ids=tuple(task or ()),
+        reward=reward, metric=metric, jobs=jobs, learning_rate=learning_rate, temperature=temperature,
+        max_prompt_length=max_prompt_length, max_completion_length=max_completion_length,
+        prompts_per_step=prompts_per_step, num_generations=num_generations, micro_batch_size=micro_batch_size,
+        max_steps=max_steps, save_steps=save_steps, lora_r=lora_r, lora_alpha=lora_alpha, resume=resume, seed=seed,
+    )
+    try:
+        outcome = train(recipe, log=lambda line: err.print(line, markup=False))
+    except KeyboardInterrupt:
+        err.print(f"interrupted: checkpoints and {output_dir}/metrics.jsonl are kept; run again with --resume",
+                  markup=False)
+        raise typer.Exit(130) from None
+    err.print(f"{outcome.steps} steps on {outcome.tasks} tasks; model in {outcome.final_dir}, "
+              f"metrics in {outcome.metrics_path}", markup=False)
+
+
+@train_app.command("ppo")
+def train_ppo(
+    model: Annotated[Path, typer.Option("--model", help="Local model folder: actor and critic start from it.")],
+    train_files: Annotated[Path, typer.Option("--train-files", help="Parquet in the paper's schema (asmopt export verl).")],
+    val_files: Annotated[Optional[Path], typer.Option("--val-files", help="Validation parquet \\[default: the training files].")] = None,
+    output_dir: Annotated[Path, typer.Option("--output-dir", "-o", help="Checkpoints, rollouts, metrics.jsonl.")] = Path("out/ppo"),
+    reward: Annotated[str, typer.Option("--reward", help="log_speedup (ours), paper1, or paper2 (the paper's default).")] = "log_speedup",
+    metric: Annotated[str, typer.Option("--metric", help="strict (ours) or paper.")] = "strict",
+    gpus: Annotated[Optional[int], typer.Option("--gpus", min=1, help="GPUs per node \\[default: the recipe's, 4].")] = None,
+    nnodes: Annotated[Optional[int], typer.Option("--nnodes", min=1, help="Nodes \\[default: the recipe's, 1].")] = None,
+    recipe: Annotated[Optional[Path], typer.Option("--recipe", help="Recipe YAML \\[default: the paper's, asmopt/rl/configs/ppo_paper.yaml].")] = None,
+    overrides: Annotated[Optional[list[str]], typer.Option("--set", help="More verl overrides, key=value (repeat).")] = None,
+    no_resume: Annotated[bool, typer.Option("--no-resume", help="Start afresh even if --output-dir has checkpoints.")] = False,
+    write: Annotated[Optional[Path], typer.Option("--write", help="Also write the command as a shell script here.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print (and --write) the command; do not run it.")] = False,
+) -> None:
+    """PPO with verl and the paper's hyperparameters: prints the verl command, runs it when verl is installed."""
+    from asmopt.rl.ppo import PAPER_RECIPE, PPORun, launch, shell_script, verl_available
+    from asmopt.rl.rewards import REWARDS
+
+    if reward not in REWARDS:
+        raise AsmoptError(f"unknown reward {reward!r} (known: {', '.join(REWARDS)})")
+    run = PPORun(model=str(model), train_files=str(train_files), val_files=str(val_files) if val_files else None,
+                 output_dir=str(output_dir), reward=reward, metric=metric, gpus=gpus, nnodes=nnodes,
+                 resume=not no_resume, recipe=recipe or PAPER_RECIPE, overrides=tuple(overrides or ()))
+    script = shell_script(run)
+    print(script, end="")
+    if write is not None:
+        write.parent.mkdir(parents=True, exist_ok=True)
+        write.write_text(script, encoding="utf-8")
+        write.chmod(0o755)
+        err.print(f"command written to {write}", markup=False)
+    if dry_run:
+        return
+    if not verl_available():
+        raise AsmoptError("verl is not installed here, so the command above was not run. PPO needs GPUs and "
+                          "verl with vLLM in its own environment (see TRAINING.md); --dry-run only prints it")
+    for path in (model, train_files):
+        if not path.exists():
+            raise AsmoptError(f"{path} does not exist")
+    status = launch(run)
+    if status:
+        raise typer.Exit(status)
+
+
+@export_app.command("verl")
+def export_verl_cmd(
+    dataset: Annotated[str, typer.Option("--dataset", help="Dataset: 'builtin', 'examples', or a path.")] = "builtin",
+    split: Annotated[str, typer.Option("--split", help="train, val, test, or all.")] = "train",
+    out_path: Annotated[Path, typer.Option("--out", help="Parquet file to write.")] = Path("train.parquet"),
+    tests: Annotated[Optional[str], typer.Option("--tests", help="all | visible \\[default: visible for train, all otherwise].")] = None,
+    max_prompt_tokens: Annotated[int, typer.Option("--max-prompt-tokens", min=1, help="Drop prompts longer than this.")] = 2000,
+    tokenizer: Annotated[Optional[Path], typer.Option("--tokenizer", help="Local tokenizer folder to count tokens with \\[default: ~3 bytes per token].")] = None,
+    data_source: Annotated[Optional[str], typer.Option("--data-source", help="The rows' data_source \\[default: the dataset's name].")] = None,
+    binaries: Annotated[bool, typer.Option("--binaries", help="Also store the baseline binary (extra_info.unoptimized_compiled).")] = False,
+) -> None:
+    """Rows in the SuperCoder paper's verl schema (prompt, reward_model, extra_info, task_id)."""
+    from asmopt.rl.export import export_verl
+
+    try:
+        report = export_verl(dataset, out_path, split=split, tests=tests, max_prompt_tokens=max_prompt_tokens,
+                             tokenizer=tokenizer, data_source=data_source, binaries=binaries)
+    except AsmoptError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    for task_id, why in report.skipped:
+        err.print(f"skipped {task_id}: {why}", markup=False)
+    err.print(f"{report.written} rows written to {out_path}; {len(report.dropped)} dropped over "
+              f"{max_prompt_tokens} prompt tokens (counted: {report.counter})", markup=False)
+
+
+@bench_app.command("reward")
+def bench_reward(
+    dataset: Annotated[str, typer.Option("--dataset", help="Dataset the rollouts are made for.")] = "builtin",
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Rollouts in the main batch.")] = 64,
+    small: Annotated[int, typer.Option("--small", min=1, help="Rollouts in the small batch.")] = 16,
+    tests: Annotated[str, typer.Option("--tests", help="all | visible: the tests a reward runs.")] = "all",
+    max_tests: Annotated[Optional[int], typer.Option("--max-tests", min=1, help="Only the first K of those tests.")] = None,
+    reward: Annotated[str, typer.Option("--reward", help="paper1, paper2 or log_speedup.")] = "log_speedup",
+    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Worker processes \\[default: cores].")] = None,
+    warm_cache: Annotated[bool, typer.Option("--warm-cache", help="Use the existing cache: baselines may be counted already.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the measurements as JSON.")] = False,
+) -> None:
+    """Rollouts scored per second by the reward service: cold baselines, then warm batches."""
+    from asmopt.rl import bench
+
+    _require_sandbox(False)
+    try:
+        result = bench.run(dataset, batch=batch, small=small, tests=tests, max_tests=max_tests, reward=reward,
+                           jobs=jobs, fresh_cache=not warm_cache,
+                           log=lambda msg: err.print(msg, markup=False))
+    except AsmoptError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        out.print(json.dumps(result.to_dict(), indent=2), markup=False)
+    else:
+        out.print(bench.render(result), markup=False)
 
 
 def _require_sandbox(unsafe: bool) -> None:

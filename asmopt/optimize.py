@@ -1,0 +1,542 @@
+"""Optimize: one program, a policy and a strategy, the best verified assembly written out.
+
+`asmopt optimize prog.c --tests DIR` is the tool use of the one flow:
+
+1. The task: the program (C, whose baseline is `gcc -O3 -S`; or an assembly
+   file, which is then itself the baseline and there is no C source) and its
+   tests. DIR holds NAME.in files with NAME.out beside them; an .in without an
+   .out is differential testing: its expected output is what the baseline
+   prints on it (run in the sandbox). When DIR has `tests/` and `hidden/`
+   subfolders those are the visible and hidden tests; otherwise a fixed share of
+   the tests (half by default), picked by a hash of their names, is hidden, so
+   the tests that select a candidate are not the ones that judge it.
+2. The search: a strategy (`asmopt.strategies`) drives the policy, seeing only
+   the visible tests.
+3. The answer: the best candidate on the visible tests, judged on all tests. It
+   is written only when it is correct on every test and its gain is
+   significant; otherwise the output file is the baseline ("no change", or "the
+   best candidate failed a hidden test"), and the record says why.
+
+The same policy and strategy run over a whole dataset with `generate_for_task`
+(used by `asmopt eval --policy`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import hashlib
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from asmopt import toolchain
+from asmopt.candidate import Candidate, normalise_asm
+from asmopt.errors import AsmoptError
+from asmopt.evaluate import EvalConfig
+from asmopt.judge import Verdict, judge_run
+from asmopt.policies import Feedback, Policy
+from asmopt.policies.llm import LLMConfig
+from asmopt.result import Result
+from asmopt.sandbox import execute
+from asmopt.strategies import STRATEGIES, Budget, Outcome, Verifier, instr_speedup
+from asmopt.task import Baseline, Task, Test
+
+POLICIES = ("offline", "compiler", "llm", "hf:PATH")
+DEFAULT_HIDDEN_FRACTION = 0.5
+
+
+# --- policies by name -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PolicySpec:
+    """A policy named on the command line, with the options that configure it (picklable)."""
+
+    name: str = "offline"  # offline | compiler | llm | hf:PATH
+    llm: LLMConfig = LLMConfig()  # model, server and sampling (the hf policy uses prompt/sampling fields)
+    unsafe: bool = False
+
+    def build(self) -> Policy:
+        """The policy itself. Offline is the other offline policies' portfolio when installed, else the compiler search."""
+        if self.name == "offline":
+            try:
+                from asmopt.policies.portfolio import default_portfolio
+            except ImportError:
+                return _compiler(self.unsafe)
+            return default_portfolio()
+        if self.name == "compiler":
+            return _compiler(self.unsafe)
+        if self.name == "llm":
+            from asmopt.policies.llm import LLMPolicy
+
+            return LLMPolicy(self.llm)
+        if self.name.startswith("hf:") and len(self.name) > 3:
+            from asmopt.policies.hf import HFConfig, HFPolicy
+
+            c = self.llm
+            return HFPolicy(HFConfig(self.name[3:], prompt=c.prompt, temperature=c.temperature, top_p=c.top_p,
+                                     max_new_tokens=c.max_tokens, seed=c.seed, max_turns=c.max_turns))
+        raise AsmoptError(f"unknown policy {self.name!r} (known: {', '.join(POLICIES)})")
+
+    def describe(self) -> dict[str, Any]:
+        """What to record about the policy: never the API key."""
+        d: dict[str, Any] = {"policy": self.name}
+        if self.name == "llm" or self.name.startswith("hf:"):
+            llm = dataclasses.asdict(self.llm)
+            llm.pop("api_key", None)
+            d["options"] = llm
+        return d
+
+
+def _compiler(unsafe: bool) -> Policy:
+    from asmopt.policies.compiler import CompilerSearch
+
+    return CompilerSearch(unsafe=unsafe)
+
+
+def parse_budget(text: str | None, samples: int | None = None, rounds: int | None = None,
+                 seconds: float | None = None, default: Budget = Budget()) -> Budget:
+    """A Budget from "samples=8,rounds=2,seconds=600" (any subset), then the explicit values on top."""
+    values: dict[str, Any] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        key = key.strip()
+        try:
+            if not sep or key not in ("samples", "rounds", "seconds"):
+                raise ValueError
+            values[key] = float(value) if key == "seconds" else int(value)
+        except ValueError:
+            raise AsmoptError(f"bad budget {part.strip()!r}: use samples=N,rounds=N,seconds=S") from None
+    for key, value in (("samples", samples), ("rounds", rounds), ("seconds", seconds)):
+        if value is not None:
+            values[key] = value
+    return dataclasses.replace(default, **values)
+
+
+# --- the task from files ----------------------------------------------------------------------
+
+
+@dataclass
+class Program:
+    """What `optimize` was given: C source or assembly."""
+
+    path: Path
+    c_source: str  # "" when only assembly was given
+    asm: str | None  # the assembly when given as .s (then it is the baseline)
+
+    @property
+    def task_id(self) -> str:
+        stem = self.path.stem
+        return self.path.resolve().parent.name if stem == "prog" else stem
+
+
+def read_program(path: Path) -> Program:
+    """A .c or .s file; AsmoptError (one line) when missing, empty or of another kind."""
+    if not path.is_file():
+        raise AsmoptError(f"{path}: no such file")
+    try:
+        text = path.read_text()
+    except UnicodeDecodeError:
+        raise AsmoptError(f"{path}: not a UTF-8 text file") from None
+    if not text.strip():
+        raise AsmoptError(f"{path}: empty file")
+    if path.suffix == ".c":
+        return Program(path, text, None)
+    if path.suffix in (".s", ".S", ".asm"):
+        return Program(path, "", text)
+    raise AsmoptError(f"{path}: expected a C file (.c) or an assembly file (.s)")
+
+
+@dataclass
+class TestFiles:
+    """Test inputs found in the tests folder, expected outputs where given."""
+
+    __test__ = False
+
+    items: list[tuple[str, bytes, bytes | None, bool | None]]  # name, input, output or None, hidden or None (split later)
+
+
+def read_tests(folder: Path) -> TestFiles:
+    """NAME.in (+ NAME.out) files, or tests/ and hidden/ subfolders of them."""
+    if not folder.is_dir():
+        raise AsmoptError(f"{folder}: no such tests folder")
+    items: list[tuple[str, bytes, bytes | None, bool | None]] = []
+    if (folder / "tests").is_dir() and (folder / "hidden").is_dir():
+        for sub, hidden in (("tests", False), ("hidden", True)):
+            items += [(f"{sub}/{n}", i, o, hidden) for n, i, o, _ in _read_pairs(folder / sub)]
+    else:
+        items = _read_pairs(folder)
+    if not items:
+        raise AsmoptError(f"{folder}: no test inputs (NAME.in files) found")
+    return TestFiles(items)
+
+
+def _read_pairs(folder: Path) -> list[tuple[str, bytes, bytes | None, bool | None]]:
+    out = []
+    for inp in sorted(folder.glob("*.in")):
+        if not inp.is_file():
+            continue
+        exp = inp.with_suffix(".out")
+        out.append((inp.stem, inp.read_bytes(), exp.read_bytes() if exp.is_file() else None, None))
+    return out
+
+
+def hidden_names(names: Sequence[str], fraction: float) -> set[str]:
+    """A fixed share of the names, chosen by hash (the same names every run, whatever their order).
+
+    At least one test stays visible; with two or more tests and a fraction above
+    0, at least one is hidden.
+    """
+    if not 0 <= fraction < 1:
+        raise AsmoptError(f"hidden fraction must be in [0, 1), got {fraction}")
+    ranked = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+    k = round(len(ranked) * fraction)
+    if fraction > 0 and len(ranked) >= 2:
+        k = max(1, k)
+    k = min(k, len(ranked) - 1)
+    return set(ranked[:k])
+
+
+@dataclass
+class Inputs:
+    """The task built from the files, and how its tests came about."""
+
+    task: Task
+    program: Program
+    differential: int = 0  # tests whose expected output came from the baseline
+    notes: list[str] = field(default_factory=list)
+
+
+def make_task(program_path: Path, tests_dir: Path, hidden_fraction: float | None = None,
+              cfg: EvalConfig | None = None) -> Inputs:
+    """The task for `optimize`: baseline made or taken, tests split, missing outputs from the baseline."""
+    cfg = cfg or EvalConfig()
+    program = read_program(program_path)
+    files = read_tests(tests_dir)
+    if program.asm is not None:
+        baseline = Baseline(asm=program.asm, compiler="given", version="", flags=())
+    else:
+        asm = toolchain.compile_c(program.c_source, ("-O3",), unsafe=cfg.unsafe)
+        baseline = Baseline(asm=asm, compiler="gcc", version=toolchain.compiler_version("gcc"), flags=("-O3",))
+    notes: list[str] = []
+    split_given = all(h is not None for *_, h in files.items)
+    if split_given and hidden_fraction is not None:
+        notes.append("the tests folder has tests/ and hidden/: --hidden-fraction is not used")
+    hidden = set() if split_given else hidden_names(
+        [n for n, *_ in files.items], DEFAULT_HIDDEN_FRACTION if hidden_fraction is None else hidden_fraction)
+    missing = [(n, i) for n, i, o, _ in files.items if o is None]
+    outputs = _baseline_outputs(baseline.asm, missing, cfg) if missing else {}
+    tests = tuple(Test(n, i, o if o is not None else outputs[n], bool(h) if split_given else n in hidden)
+                  for n, i, o, h in files.items)
+    if not any(t.hidden for t in tests):
+        notes.append("no hidden tests: the final verdict is on the same tests that selected the candidate")
+    if missing:
+        notes.append(f"differential testing: {len(missing)} expected outputs taken from the baseline")
+    task = Task(id=program.task_id, c_source=program.c_source, tests=tests, baseline=baseline,
+                meta={"source": str(program_path), "asm_only": program.asm is not None})
+    return Inputs(task, program, len(missing), notes)
+
+
+def _baseline_outputs(asm: str, inputs: list[tuple[str, bytes]], cfg: EvalConfig) -> dict[str, bytes]:
+    """What the baseline prints on each input (sandboxed): the expected outputs of differential tests."""
+    built = toolchain.build(asm, unsafe=cfg.unsafe)
+    if not built.ok or built.binary is None:
+        raise AsmoptError(f"the baseline does not build: {built.error.splitlines()[0] if built.error else ''}")
+    out: dict[str, bytes] = {}
+    for name, data in inputs:
+        run = execute(["/box/prog"], stdin=data, ro_files={"prog": built.binary}, limits=cfg.limits,
+                      unsafe=cfg.unsafe)
+        # Judged against its own output, so only the run's ending can fail: a crash or a limit.
+        verdict, message = judge_run(run, run.stdout, cfg.limits)
+        if verdict is not Verdict.AC:
+            raise AsmoptError(f"test {name}: the baseline itself fails ({verdict.value} {message}); "
+                              "it cannot provide the expected output")
+        out[name] = run.stdout
+    return out
+
+
+# --- where the gain came from ------------------------------------------------------------------
+
+_FUNC = re.compile(r"^\s*\.type\s+([^,\s]+)\s*,\s*[@%]function", re.MULTILINE)
+_LABEL = re.compile(r"^([A-Za-z_.$][\w.$@]*):")
+
+
+def functions(asm: str) -> dict[str, str]:
+    """The body of each function (from its label to its `.size` or the next `.type`), whitespace-normalised."""
+    names = set(_FUNC.findall(asm))
+    bodies: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in normalise_asm(asm).splitlines():
+        if _FUNC.match(line) or (current is not None and line.startswith(f".size {current},")):
+            current = None  # the next function's preamble, or the end of this one
+            continue
+        m = _LABEL.match(line)
+        if m and m.group(1) in names:
+            current = m.group(1)
+            bodies.setdefault(current, [])
+        if current is not None:
+            bodies[current].append(line)
+    return {k: "\n".join(v) for k, v in bodies.items()}
+
+
+@dataclass
+class DiffSummary:
+    """How the answer differs from the baseline."""
+
+    added: int = 0  # lines (whitespace-normalised)
+    removed: int = 0
+    changed_functions: list[str] = field(default_factory=list)
+    new_functions: list[str] = field(default_factory=list)
+    removed_functions: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        if not (self.added or self.removed):
+            return "no change"
+        parts = [f"+{self.added} -{self.removed} lines"]
+        if self.changed_functions:
+            parts.append("changed: " + ", ".join(self.changed_functions))
+        if self.new_functions:
+            parts.append("new: " + ", ".join(self.new_functions))
+        if self.removed_functions:
+            parts.append("removed: " + ", ".join(self.removed_functions))
+        return "; ".join(parts)
+
+
+def diff_summary(baseline: str, answer: str) -> DiffSummary:
+    """Lines added and removed, and which functions changed (by `.type name, @function`)."""
+    a, b = normalise_asm(baseline).splitlines(), normalise_asm(answer).splitlines()
+    summary = DiffSummary()
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op in ("replace", "delete"):
+            summary.removed += i2 - i1
+        if op in ("replace", "insert"):
+            summary.added += j2 - j1
+    fa, fb = functions(baseline), functions(answer)
+    summary.changed_functions = sorted(n for n in fa.keys() & fb.keys() if fa[n] != fb[n])
+    summary.new_functions = sorted(fb.keys() - fa.keys())
+    summary.removed_functions = sorted(fa.keys() - fb.keys())
+    return summary
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Optimized:
+    """The answer of `optimize` and everything the report and the JSON record need."""
+
+    inputs: Inputs
+    outcome: Outcome
+    answer: Candidate  # what is written (the baseline when nothing qualified)
+    final: Result  # the answer's result on all tests
+    kept: bool  # True when the answer is a new program
+    reason: str  # why the baseline was kept, "" when kept is True
+    diff: DiffSummary
+    best_final: Result | None = None  # the best candidate's result on all tests (also when rejected)
+
+
+class _Watched:
+    """A policy that reports when it is asked (for the progress display)."""
+
+    def __init__(self, policy: Policy, on_propose: Callable[[int, int], None]) -> None:
+        self.policy = policy
+        self.name = policy.name
+        self.on_propose = on_propose
+        self.calls = 0
+
+    def propose(self, task: Task, n: int, history: Sequence[Feedback]) -> list[Candidate]:
+        self.calls += 1
+        self.on_propose(self.calls, n)
+        return self.policy.propose(task, n, history)
+
+
+def optimize(inputs: Inputs, policy: Policy, strategy: str, budget: Budget, cfg: EvalConfig, *,
+             on_propose: Callable[[int, int], None] | None = None,
+             on_result: Callable[[Candidate, Result], None] | None = None) -> Optimized:
+    """Run the search on the task's visible tests and decide what to write."""
+    if strategy not in STRATEGIES:
+        raise AsmoptError(f"unknown strategy {strategy!r} (known: {', '.join(STRATEGIES)})")
+    verifier = Verifier(inputs.task, cfg, on_result=on_result)
+    watched = _Watched(policy, on_propose or (lambda _r, _n: None))
+    outcome = STRATEGIES[strategy](verifier.task, watched, verifier, budget)
+    baseline = verifier.baseline
+    assert outcome.final is not None
+    if outcome.best is None:
+        answer, final, kept = baseline, outcome.final, False
+        reason = "no candidate beat the baseline on the visible tests"
+        best_final = None
+    else:
+        best_final = outcome.final
+        if best_final.verdict != "AC":
+            reason = f"the best candidate on the visible tests fails on all tests: {best_final.verdict} " \
+                     f"({best_final.message})"
+        elif not best_final.significant:
+            reason = "the best candidate's gain on all tests is not significant " \
+                     f"(instruction speedup {_x(instr_speedup(best_final))})"
+        else:
+            reason = ""
+        kept = not reason
+        answer = outcome.best if kept else baseline
+        final = best_final if kept else verifier.final(baseline)
+    diff = diff_summary(baseline.asm, answer.asm)
+    return Optimized(inputs, outcome, answer, final, kept, reason, diff, best_final)
+
+
+def _x(v: float | None) -> str:
+    return "-" if v is None else f"{v:.3f}x"
+
+
+def record(opt: Optimized, policy: PolicySpec, strategy: str, budget: Budget, out_asm: Path) -> dict[str, Any]:
+    """The JSON record written beside the assembly."""
+    task = opt.inputs.task
+    return {
+        "program": str(opt.inputs.program.path),
+        "task_id": task.id,
+        "output": str(out_asm),
+        "kept": opt.kept,
+        "reason": opt.reason,
+        **policy.describe(),
+        "strategy": strategy,
+        "budget": dataclasses.asdict(budget),
+        "tests": {"visible": len(task.visible_tests), "hidden": len(task.hidden_tests),
+                  "differential": opt.inputs.differential},
+        "notes": opt.inputs.notes,
+        "diff": dataclasses.asdict(opt.diff),
+        "outcome": opt.outcome.summary(),
+        "final": opt.final.to_dict(),
+        "best_final": opt.best_final.to_dict() if opt.best_final is not None and not opt.kept else None,
+    }
+
+
+def report(opt: Optimized, timing: bool) -> list[str]:
+    """The short human report: verdict on all tests, speedups, where the gain came from."""
+    f, o = opt.final, opt.outcome
+    lines = [f"searched: {len(o.history)} candidates in {o.rounds} round(s), {o.elapsed_s:.1f} s"
+             + (f" (stopped: {o.stopped})" if o.stopped else "")]
+    for note in opt.inputs.notes:
+        lines.append(f"note: {note}")
+    shown = opt.best_final if opt.best_final is not None else f
+    lines.append(f"verdict on all tests: {shown.verdict} ({shown.tests_passed}/{shown.tests_total} passed; "
+                 f"{len(opt.inputs.task.visible_tests)} visible, {len(opt.inputs.task.hidden_tests)} hidden)")
+    if opt.best_final is not None:
+        lines.append(f"instruction speedup: {_x(instr_speedup(shown))}"
+                     + (f" (net of start-up: {_x(shown.speedup_instr_net)})" if shown.speedup_instr_net else "")
+                     + f"; on the visible tests: {_x(instr_speedup(o.best_visible))}")
+        if timing:
+            if shown.speedup_wall is not None and shown.speedup_wall_ci is not None:
+                lo, hi = shown.speedup_wall_ci
+                p = f", p={shown.wall_p_value:.4f}" if shown.wall_p_value is not None else ""
+                lines.append(f"wall speedup: {shown.speedup_wall:.3f}x [{lo:.3f}, {hi:.3f}]{p}")
+            else:
+                lines.append(f"wall speedup: not measured{': ' + shown.measure_error if shown.measure_error else ''}")
+        lines.append(f"significant: {'yes' if shown.significant else 'no'}")
+        best_meta = o.best.meta if o.best is not None else {}
+        origin = ", ".join(f"{k}={best_meta[k]}" for k in ("policy", "setting", "model", "round", "sample")
+                           if k in best_meta)
+        if origin:
+            lines.append(f"from: {origin}")
+        lines.append(f"change: {diff_summary(opt.inputs.task.baseline.asm, o.best.asm).describe()}"
+                     if o.best is not None and opt.inputs.task.baseline else "change: -")
+    if opt.kept:
+        lines.append("result: a faster program, correct on all tests")
+    else:
+        lines.append(f"result: no change, the output is the baseline ({opt.reason})")
+    return lines
+
+
+def default_output(program: Path) -> Path:
+    return program.with_name(program.stem + ".opt.s")
+
+
+def write(opt: Optimized, rec: dict[str, Any], out_asm: Path) -> Path:
+    """Write the assembly and its JSON record (`NAME.json` beside `NAME.s`); returns the record's path."""
+    out_asm.parent.mkdir(parents=True, exist_ok=True)
+    out_asm.write_text(opt.answer.asm)
+    out_json = out_asm.with_suffix(".json")
+    out_json.write_text(json.dumps(rec, indent=2, sort_keys=True) + "\n")
+    return out_json
+
+
+# --- over a dataset (asmopt eval --policy) -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GenerationSpec:
+    """Everything a worker needs to run a policy and strategy on one task (picklable)."""
+
+    policy: PolicySpec
+    strategy: str = "single"
+    budget: Budget = Budget(samples=1)
+    cfg: EvalConfig = EvalConfig()
+
+    def describe(self) -> dict[str, Any]:
+        return {**self.policy.describe(), "strategy": self.strategy, "budget": dataclasses.asdict(self.budget)}
+
+
+_POLICIES: dict[PolicySpec, Policy] = {}  # one per worker process (a local model is loaded once)
+
+
+def generate_for_task(spec: GenerationSpec, task: Task) -> list[Candidate]:
+    """Every candidate the strategy made for `task`, exactly one of them marked `selected` (the answer).
+
+    single: the one sample is the answer, right or wrong (the paper's protocol).
+    best_of_n / refine: candidates judged on the visible tests; the answer is the
+    best of them, or the baseline (`no_change`) when none beats it.
+    """
+    if spec.policy not in _POLICIES:
+        _POLICIES[spec.policy] = spec.policy.build()
+    policy = _POLICIES[spec.policy]
+    task = toolchain.with_baseline(task, unsafe=spec.cfg.unsafe)
+    assert task.baseline is not None
+    baseline = Candidate(task.id, task.baseline.asm, {"policy": "baseline"})
+    if spec.strategy == "single":
+        cands = policy.propose(task, 1, [])[:1]
+        if not cands:
+            return [Candidate(task.id, baseline.asm, {**baseline.meta, "selected": True, "no_change": True,
+                                                      "strategy": "single", "note": "the policy proposed nothing"})]
+        c = cands[0]
+        return [Candidate(task.id, c.asm, {**c.meta, "round": 1, "sample": 1, "selected": True,
+                                           "strategy": "single"})]
+    if spec.strategy not in STRATEGIES:
+        raise AsmoptError(f"unknown strategy {spec.strategy!r} (known: {', '.join(STRATEGIES)})")
+    verifier = Verifier(task, spec.cfg)
+    outcome = STRATEGIES[spec.strategy](task, policy, verifier, spec.budget)
+    usage = {k: sum(fb.candidate.meta.get(k) or 0 for fb in outcome.history)
+             for k in ("prompt_tokens", "completion_tokens")}
+    search = {"strategy": spec.strategy, "candidates": len(outcome.history), "rounds": outcome.rounds,
+              "elapsed_s": round(outcome.elapsed_s, 3), **{f"search_{k}": v for k, v in usage.items()}}
+    out = []
+    for fb in outcome.history:
+        meta = {**fb.candidate.meta, "strategy": spec.strategy, "visible_verdict": fb.result.verdict,
+                "visible_speedup_instr": instr_speedup(fb.result), "selected": fb.candidate is outcome.best}
+        if fb.candidate is outcome.best:
+            meta.update(search)
+        out.append(Candidate(task.id, fb.candidate.asm, meta))
+    if outcome.best is None:
+        out.append(Candidate(task.id, baseline.asm, {**baseline.meta, "selected": True, "no_change": True, **search}))
+    return out
+
+
+def answers(candidates: Path, dest: Path) -> int:
+    """Write the selected candidate of each task (in file order) to `dest`; returns how many.
+
+    The candidates file only grows by whole tasks, so each answer keeps its line
+    number from one run to the next and judging the answers file resumes.
+    """
+    from asmopt import jsonl
+    from asmopt.errors import RecordError
+
+    lines = []
+    for _, obj in jsonl.read(candidates):
+        if not isinstance(obj, RecordError) and obj.get("selected") is True:
+            lines.append(json.dumps(obj, sort_keys=True) + "\n")
+    tmp = dest.with_name(dest.name + ".tmp")
+    tmp.write_text("".join(lines))
+    tmp.replace(dest)
+    return len(lines)

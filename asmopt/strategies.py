@@ -1,0 +1,341 @@
+"""Strategies: how a policy is driven for one task (single sample, best-of-N, refinement).
+
+A strategy asks a policy for candidates, judges each on the task's *visible*
+tests only (a `Verifier`), keeps the best, and reports that one's verdict on
+*all* tests (visible and hidden) at the end. Hidden tests never influence which
+candidate is chosen: selection and judgement use different tests.
+
+"Best" is `better`: correct (AC), not identical to the baseline, and fewer
+instructions than the baseline (raw callgrind counts, deterministic). When no
+candidate beats the baseline the outcome's `best` is None: the answer is the
+baseline, reported as "no change".
+
+Budgets: `samples` candidates per round (best-of-N's N), `rounds` of refinement,
+and an optional wall-clock limit in `seconds`, checked between proposals and
+between judgements (a running judgement is never cut short).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from asmopt import toolchain
+from asmopt.candidate import Candidate
+from asmopt.errors import AsmoptError
+from asmopt.evaluate import EvalConfig, Prepared, TaskError, evaluate, prepare
+from asmopt.policies import Feedback, Policy
+from asmopt.result import Result
+from asmopt.sandbox import execute
+from asmopt.task import Task, Test
+
+#: How much of a failing run's stdout is kept for feedback.
+OUTPUT_BYTES = 2048
+
+
+@dataclass(frozen=True)
+class Observed(Feedback):
+    """Feedback with what refinement shows a policy beyond the result: for a
+    candidate that built but failed a visible test, that test and what the
+    program actually printed on it (truncated)."""
+
+    failing_test: Test | None = None
+    actual_output: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How much a strategy may spend on one task."""
+
+    samples: int = 8  # candidates per round (best-of-N's N; single uses 1)
+    rounds: int = 1  # refinement rounds (refine only)
+    seconds: float | None = None  # wall-clock limit for the whole search, None for none
+
+    def __post_init__(self) -> None:
+        if self.samples < 1 or self.rounds < 1:
+            raise AsmoptError(f"budget needs at least one sample and one round (got {self.samples}, {self.rounds})")
+        if self.seconds is not None and self.seconds <= 0:
+            raise AsmoptError(f"time budget must be positive (got {self.seconds})")
+
+
+class Verifier:
+    """Judges candidates for one task: on the visible tests for search, on all tests for the report.
+
+    The baseline of each view is prepared once (built, checked, counted), lazily.
+    Results on the visible view are remembered by assembly text, so a policy
+    proposing the same program twice costs one judgement. The visible view is
+    never timed (wall-time repeats are for the final report, not for search).
+    """
+
+    def __init__(self, task: Task, cfg: EvalConfig | None = None,
+                 on_result: Callable[[Candidate, Result], None] | None = None) -> None:
+        self.cfg = cfg or EvalConfig()
+        self.on_result = on_result  # told of every visible judgement (a progress display)
+        # The task as policies see it: always with its baseline assembly.
+        self.task = toolchain.with_baseline(task, unsafe=self.cfg.unsafe)
+        if not self.task.visible_tests:
+            raise TaskError(f"task {task.id}: no visible tests to search on")
+        self.visible_task = dataclasses.replace(self.task, tests=self.task.visible_tests)
+        self.visible_cfg = dataclasses.replace(self.cfg, timing=False)
+        self._visible: Prepared | None = None
+        self._full: Prepared | None = None
+        self._seen: dict[str, Result] = {}
+        self._final: dict[str, Result] = {}
+        self.judged = 0  # judgements actually run on the visible view (cache misses)
+
+    @property
+    def baseline(self) -> Candidate:
+        """The baseline as a candidate (the answer when nothing beats it)."""
+        assert self.task.baseline is not None
+        return Candidate(self.task.id, self.task.baseline.asm, {"policy": "baseline"})
+
+    def prepared_visible(self) -> Prepared:
+        if self._visible is None:
+            self._visible = prepare(self.visible_task, self.visible_cfg)
+        return self._visible
+
+    def prepared_full(self) -> Prepared:
+        if self._full is None:
+            self._full = prepare(self.task, self.cfg)
+        return self._full
+
+    def visible(self, cand: Candidate) -> Result:
+        """The candidate judged on the visible tests only: all a search may look at."""
+        hit = self._seen.get(cand.asm)
+        if hit is None:
+            hit = evaluate(self.prepared_visible(), cand, self.visible_cfg)
+            self._seen[cand.asm] = hit
+            self.judged += 1
+        result = dataclasses.replace(hit, meta=dict(cand.meta))
+        if self.on_result is not None:
+            self.on_result(cand, result)
+        return result
+
+    def final(self, cand: Candidate) -> Result:
+        """The candidate judged on all tests, hidden included: for reporting, never for selection."""
+        hit = self._final.get(cand.asm)
+        if hit is None:
+            hit = self._final[cand.asm] = evaluate(self.prepared_full(), cand, self.cfg)
+        return dataclasses.replace(hit, meta=dict(cand.meta))
+
+    def output(self, cand: Candidate, test: Test) -> bytes | None:
+        """What the candidate prints on one visible test (sandboxed, truncated); None when it does not build."""
+        if test.hidden:
+            raise AsmoptError("a search may not run hidden tests")
+        built = toolchain.build(cand.asm, unsafe=self.cfg.unsafe)
+        if not built.ok or built.binary is None:
+            return None
+        run = execute(["/box/prog"], stdin=test.input, ro_files={"prog": built.binary},
+                      limits=self.cfg.limits, unsafe=self.cfg.unsafe)
+        return run.stdout[:OUTPUT_BYTES]
+
+    def profile(self, cand: Candidate, top: int = 8) -> str:
+        """Where the candidate spends its instructions on its heaviest visible test ("" when unknown)."""
+        # Imported here: profiles are only needed when refining.
+        from asmopt.measure import profile as profiling
+
+        prep = self.prepared_visible()
+        counts = [c or 0 for c in prep.instr]
+        if not prep.tests:
+            return ""
+        heaviest = prep.tests[max(range(len(prep.tests)), key=lambda i: counts[i])] if any(counts) \
+            else max(prep.tests, key=lambda t: len(t.input))
+        try:
+            prof = profiling.profile_asm(cand.asm, heaviest.input, unsafe=self.cfg.unsafe)
+        except AsmoptError:
+            return ""
+        return prof.summary(top) if prof is not None else ""
+
+
+def instr_speedup(result: Result | None) -> float | None:
+    """Raw instruction speedup (baseline / candidate instructions), None when not measured."""
+    if result is None or not result.instr_base or not result.instr_cand:
+        return None
+    return result.instr_base / result.instr_cand
+
+
+def _gain(result: Result) -> float | None:
+    """The number `better` compares: instructions when counted, else wall time."""
+    raw = instr_speedup(result)
+    return raw if raw is not None else result.speedup_wall
+
+
+def better(a: Result, b: Result | None) -> bool:
+    """Whether `a` is a better answer than `b` (`b` None: than the baseline).
+
+    Better means correct, not the baseline itself, measured without error, and a
+    higher speedup (raw instruction ratio; wall time only when instructions were
+    not counted). Against the baseline the speedup must exceed 1.
+    """
+    if a.verdict != "AC" or a.identical or a.measure_error:
+        return False
+    gain = _gain(a)
+    if gain is None:
+        return False
+    if b is None:
+        return gain > 1.0
+    other = _gain(b) if b.verdict == "AC" and not b.identical and not b.measure_error else None
+    return other is None or gain > other
+
+
+@dataclass
+class Outcome:
+    """What a strategy found for one task."""
+
+    best: Candidate | None  # None: nothing beat the baseline on the visible tests (answer: the baseline)
+    best_visible: Result | None  # the best's result on the visible tests
+    final: Result | None  # the answer's result on all tests (the baseline's when best is None)
+    history: list[Feedback] = field(default_factory=list)  # every candidate judged, in order
+    elapsed_s: float = 0.0
+    strategy: str = ""
+    rounds: int = 0  # rounds actually run
+    stopped: str = ""  # why the search ended early ("time budget", "policy has nothing new"), "" otherwise
+
+    @property
+    def answer(self) -> Candidate | None:
+        return self.best
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-ready account of the search (no assembly)."""
+        return {
+            "strategy": self.strategy,
+            "candidates": len(self.history),
+            "rounds": self.rounds,
+            "elapsed_s": round(self.elapsed_s, 3),
+            "stopped": self.stopped,
+            "no_change": self.best is None,
+            "best_meta": dict(self.best.meta) if self.best is not None else None,
+            "best_visible_speedup_instr": instr_speedup(self.best_visible),
+            "verdicts": [fb.result.verdict for fb in self.history],
+            "visible_speedups": [instr_speedup(fb.result) for fb in self.history],
+        }
+
+
+Strategy = Callable[[Task, Policy, Verifier, Budget], Outcome]
+
+
+class _Search:
+    """Book-keeping shared by the strategies: clock, history, the best so far."""
+
+    def __init__(self, name: str, verifier: Verifier, budget: Budget) -> None:
+        self.name = name
+        self.verifier = verifier
+        self.budget = budget
+        self.start = time.monotonic()
+        self.history: list[Feedback] = []
+        self.best: Candidate | None = None
+        self.best_result: Result | None = None
+        self.rounds = 0
+        self.stopped = ""
+
+    def out_of_time(self) -> bool:
+        if self.budget.seconds is not None and time.monotonic() - self.start >= self.budget.seconds:
+            self.stopped = "time budget"
+            return True
+        return False
+
+    def judge(self, cands: Sequence[Candidate], round_no: int) -> list[Feedback]:
+        """Judge candidates on the visible tests (stamped with sample and round), keep the best."""
+        fresh: list[Feedback] = []
+        base = len(self.history)
+        for i, cand in enumerate(cands):
+            if self.out_of_time():
+                break
+            meta = {**cand.meta, "round": round_no, "sample": base + i + 1}
+            cand = Candidate(cand.task_id or self.verifier.task.id, cand.asm, meta)
+            result = self.verifier.visible(cand)
+            fb = Feedback(cand, result)
+            self.history.append(fb)
+            fresh.append(fb)
+            if better(result, self.best_result):
+                self.best, self.best_result = cand, result
+        return fresh
+
+    def observe(self, fresh: list[Feedback]) -> None:
+        """Replace this round's feedback in the history with what the next round is shown."""
+        for fb in fresh:
+            i = next(k for k, h in enumerate(self.history) if h is fb)
+            self.history[i] = self._observe(fb.candidate, fb.result)
+            if self.out_of_time():
+                break
+
+    def _observe(self, cand: Candidate, result: Result) -> Feedback:
+        """Feedback for the next round: a profile for a correct changed program, the
+        failing test and its actual output for one that built but failed."""
+        if result.verdict == "AC":
+            prof = "" if result.identical else self.verifier.profile(cand)
+            return Observed(cand, result, prof)
+        if result.verdict == "CE":
+            return Observed(cand, result)
+        failing = next((o for o in result.tests if o.verdict not in ("AC", "skipped")), None)
+        test = next((t for t in self.verifier.visible_task.tests if failing and t.name == failing.name), None)
+        if test is None:
+            return Observed(cand, result)
+        return Observed(cand, result, failing_test=test, actual_output=self.verifier.output(cand, test))
+
+    def outcome(self) -> Outcome:
+        answer = self.best if self.best is not None else self.verifier.baseline
+        final = self.verifier.final(answer)
+        return Outcome(self.best, self.best_result, final, self.history, time.monotonic() - self.start,
+                       self.name, self.rounds, self.stopped)
+
+
+def single(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budget(samples=1)) -> Outcome:
+    """One sample (the paper's protocol), judged; kept only if it beats the baseline on visible tests."""
+    search = _Search("single", verifier, budget)
+    if not search.out_of_time():
+        search.rounds = 1
+        search.judge(policy.propose(verifier.task, 1, [])[:1], 1)
+    return search.outcome()
+
+
+def best_of_n(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budget()) -> Outcome:
+    """N independent samples; the best on the visible tests wins, its verdict is reported on all tests."""
+    search = _Search("best_of_n", verifier, budget)
+    if not search.out_of_time():
+        search.rounds = 1
+        cands = policy.propose(verifier.task, budget.samples, [])[: budget.samples]
+        if not cands:
+            search.stopped = "policy has nothing new"
+        search.judge(cands, 1)
+    return search.outcome()
+
+
+def refine(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budget(samples=1, rounds=4)) -> Outcome:
+    """Rounds of proposals, each told what the harness found about the earlier ones.
+
+    Each round the policy gets the whole history as `Observed` feedback:
+    candidates with their visible results, a callgrind profile for correct
+    changed ones, the first failing visible test and the program's actual output
+    on it for wrong ones (the CE message is in the result). It proposes
+    `budget.samples` more. Stops after `budget.rounds`, when time is up, or
+    when the policy has nothing new to offer.
+    """
+    search = _Search("refine", verifier, budget)
+    for round_no in range(1, budget.rounds + 1):
+        if search.out_of_time():
+            break
+        cands = policy.propose(verifier.task, budget.samples, list(search.history))[: budget.samples]
+        if not cands:
+            search.stopped = "policy has nothing new"
+            break
+        search.rounds = round_no
+        fresh = search.judge(cands, round_no)
+        if round_no < budget.rounds:
+            # Profiles and failing outputs cost runs: gathered only when a next round will read them.
+            search.observe(fresh)
+    return search.outcome()
+
+
+STRATEGIES: dict[str, Strategy] = {"single": single, "best_of_n": best_of_n, "refine": refine}
+
+
+def get(name: str) -> Strategy:
+    """A strategy by name; AsmoptError naming the known ones otherwise."""
+    try:
+        return STRATEGIES[name]
+    except KeyError:
+        raise AsmoptError(f"unknown strategy {name!r} (known: {', '.join(STRATEGIES)})") from None

@@ -1,0 +1,194 @@
+"""Strategies: selection on visible tests, verdicts on all tests, refinement feedback, budgets."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import pytest
+
+from asmopt.candidate import Candidate
+from asmopt.errors import AsmoptError
+from asmopt.evaluate import EvalConfig
+from asmopt.policies import Feedback
+from asmopt.result import Result
+from asmopt.strategies import (
+    STRATEGIES,
+    Budget,
+    Observed,
+    Verifier,
+    best_of_n,
+    better,
+    instr_speedup,
+    refine,
+    single,
+)
+from asmopt.task import Task, Test
+
+# A loop the compiler keeps, a closed form that is faster, and a closed form that
+# is wrong only above 1.5 million: visible tests stay below, hidden tests go above.
+LOOP = r"""#include <stdio.h>
+int main(void) {
+    long n;
+    if (scanf("%ld", &n) != 1) return 1;
+    long s = 0;
+    for (long i = 0; i < n; i++) s += i % 7;
+    printf("%ld\n", s);
+    return 0;
+}
+"""
+CLOSED = LOOP.replace("for (long i = 0; i < n; i++) s += i % 7;",
+                      "long r = n % 7; s = (n / 7) * 21 + r * (r - 1) / 2;")
+WRONG_ABOVE = CLOSED.replace("printf(", "if (n > 1500000) s += 1;\n    printf(")
+WRONG_ALWAYS = CLOSED.replace("printf(", "s += 1;\n    printf(")
+
+
+def expected(n: int) -> bytes:
+    return f"{sum(i % 7 for i in range(n))}\n".encode()
+
+
+def mod7_task() -> Task:
+    visible = [Test(f"tests/v{n}", f"{n}\n".encode(), expected(n)) for n in (1000, 999_999, 1_000_000)]
+    hidden = [Test(f"hidden/h{n}", f"{n}\n".encode(), expected(n), hidden=True) for n in (2_000_000, 1_600_000)]
+    return Task("mod7", LOOP, tuple(visible + hidden))
+
+
+class Scripted:
+    """A policy that proposes scripted assembly, one list per call, and records what it was shown."""
+
+    name = "scripted"
+
+    def __init__(self, rounds: list[list[str]]) -> None:
+        self.rounds = list(rounds)
+        self.histories: list[list[Feedback]] = []
+        self.asked: list[int] = []
+
+    def propose(self, task: Task, n: int, history: Sequence[Feedback]) -> list[Candidate]:
+        self.histories.append(list(history))
+        self.asked.append(n)
+        if not self.rounds:
+            return []
+        return [Candidate(task.id, asm, {"policy": "scripted", "k": i}) for i, asm in enumerate(self.rounds.pop(0))]
+
+
+@pytest.fixture(scope="module")
+def programs(gcc_asm) -> dict[str, str]:
+    return {name: gcc_asm(src) for name, src in
+            (("closed", CLOSED), ("wrong_above", WRONG_ABOVE), ("wrong_always", WRONG_ALWAYS))}
+
+
+@pytest.fixture(scope="module")
+def verifier() -> Verifier:
+    return Verifier(mod7_task())
+
+
+def _result(verdict: str = "AC", base: int | None = 100, cand: int | None = 50, identical: bool = False,
+            measure_error: str | None = None, wall: float | None = None) -> Result:
+    return Result("t", verdict, 1, 1, identical, instr_base=base, instr_cand=cand, measure_error=measure_error,
+                  speedup_wall=wall)
+
+
+def test_better_needs_a_correct_changed_measured_gain() -> None:
+    assert better(_result(), None)
+    assert not better(_result(cand=100), None)  # as fast as the baseline is no gain
+    assert not better(_result(cand=120), None)
+    assert not better(_result("WA"), None)
+    assert not better(_result(identical=True, cand=100), None)
+    assert not better(_result(measure_error="valgrind"), None)
+    assert better(_result(cand=40), _result(cand=50)) and not better(_result(cand=50), _result(cand=40))
+    assert better(_result(cand=60), _result("WA", cand=10))  # a wrong one is no bar
+    # Without instruction counts, wall time decides.
+    assert better(_result(base=None, cand=None, wall=1.5), _result(base=None, cand=None, wall=1.2))
+    assert instr_speedup(_result()) == 2.0 and instr_speedup(_result(base=None)) is None
+
+
+def test_budget_is_checked() -> None:
+    with pytest.raises(AsmoptError):
+        Budget(samples=0)
+    with pytest.raises(AsmoptError):
+        Budget(seconds=0)
+    assert set(STRATEGIES) == {"single", "best_of_n", "refine"}
+
+
+def test_best_of_n_selects_on_visible_and_reports_all_tests(verifier: Verifier, programs: dict[str, str]) -> None:
+    base = verifier.task.baseline.asm
+    policy = Scripted([[programs["wrong_always"], "this is not assembly", programs["closed"], base]])
+    outcome = best_of_n(verifier.task, policy, verifier, Budget(samples=4))
+    assert policy.asked == [4] and policy.histories == [[]]
+    assert [fb.result.verdict for fb in outcome.history] == ["WA", "CE", "AC", "AC"]
+    assert outcome.best is not None and outcome.best.asm == programs["closed"]
+    assert outcome.best.meta["sample"] == 3 and outcome.best.meta["round"] == 1
+    # Selection saw the visible tests only; the final verdict covers hidden ones too.
+    assert outcome.best_visible.tests_total == 3 and not any(t.hidden for t in outcome.best_visible.tests)
+    assert outcome.final.tests_total == 5 and sum(t.hidden for t in outcome.final.tests) == 2
+    assert outcome.final.verdict == "AC" and outcome.final.significant
+    assert instr_speedup(outcome.final) > 2
+
+
+def test_selection_never_peeks_at_hidden_tests(verifier: Verifier, programs: dict[str, str]) -> None:
+    # Faster and right on every visible test, wrong on the hidden ones: it is chosen, and reported wrong.
+    outcome = best_of_n(verifier.task, Scripted([[programs["wrong_above"]]]), verifier, Budget(samples=1))
+    assert outcome.best is not None and outcome.best_visible.verdict == "AC"
+    assert outcome.final.verdict == "WA" and outcome.final.tests_passed == 3
+    assert outcome.final.message.startswith("hidden/")
+
+
+def test_nothing_better_means_no_change(verifier: Verifier, programs: dict[str, str]) -> None:
+    base = verifier.task.baseline.asm
+    outcome = single(verifier.task, Scripted([[base]]), verifier, Budget(samples=1))
+    assert outcome.best is None and outcome.best_visible is None
+    assert outcome.final.identical and outcome.final.verdict == "AC" and not outcome.final.significant
+    assert outcome.summary()["no_change"] is True
+    empty = best_of_n(verifier.task, Scripted([]), verifier, Budget(samples=2))
+    assert empty.best is None and empty.stopped == "policy has nothing new" and not empty.history
+
+
+def test_refine_feeds_back_what_the_harness_found(verifier: Verifier, programs: dict[str, str]) -> None:
+    policy = Scripted([["garbage\n"], [programs["wrong_always"]], [programs["closed"]], []])
+    outcome = refine(verifier.task, policy, verifier, Budget(samples=1, rounds=5))
+    assert outcome.rounds == 3 and outcome.stopped == "policy has nothing new"
+    assert [len(h) for h in policy.histories] == [0, 1, 2, 3]
+    ce, wa, ac = policy.histories[3]
+    assert isinstance(ce, Observed) and ce.result.verdict == "CE" and "garbage" in ce.result.message
+    # The wrong answer comes with its first failing visible test and what it printed there.
+    assert wa.result.verdict == "WA" and wa.failing_test is not None and not wa.failing_test.hidden
+    assert wa.actual_output is not None and wa.actual_output != wa.failing_test.output
+    assert int(wa.actual_output) == int(wa.failing_test.output) + 1
+    # The correct one comes with its profile: functions, and lines of its own assembly.
+    assert ac.result.verdict == "AC" and "Instructions by function" in ac.profile
+    hot = ac.profile.split("Hottest lines of the assembly:\n")[1].splitlines()[0]
+    number, text = hot.split(":", 1)[0].split()[1], hot.split(":", 1)[1].split("  --")[0].strip()
+    assert ac.candidate.asm.splitlines()[int(number) - 1].strip() == text
+    assert [fb.candidate.meta["round"] for fb in outcome.history] == [1, 2, 3]
+    assert outcome.best is not None and outcome.best.asm == programs["closed"]
+    assert outcome.final.verdict == "AC" and outcome.final.tests_total == 5
+
+
+def test_time_budget_stops_the_search(verifier: Verifier, programs: dict[str, str]) -> None:
+    class Slow(Scripted):
+        def propose(self, task, n, history):
+            time.sleep(0.3)
+            return super().propose(task, n, history)
+
+    policy = Slow([[programs["closed"]]] * 10)
+    outcome = refine(verifier.task, policy, verifier, Budget(samples=1, rounds=10, seconds=0.2))
+    # The first proposal ends after the budget: nothing more is judged or asked for.
+    assert len(policy.asked) == 1 and outcome.stopped == "time budget" and not outcome.history
+    assert outcome.best is None
+
+
+def test_visible_results_are_cached_and_hidden_tests_cannot_be_run(verifier: Verifier, programs: dict[str, str]) -> None:
+    cand = Candidate("mod7", programs["closed"], {"x": 1})
+    first = verifier.visible(cand)
+    judged = verifier.judged
+    again = verifier.visible(Candidate("mod7", programs["closed"], {"x": 2}))
+    assert verifier.judged == judged and again.meta == {"x": 2} and first.meta == {"x": 1}
+    with pytest.raises(AsmoptError):
+        verifier.output(cand, verifier.task.hidden_tests[0])
+
+
+def test_a_task_without_visible_tests_is_refused() -> None:
+    task = mod7_task()
+    hidden_only = Task("h", task.c_source, task.hidden_tests)
+    with pytest.raises(AsmoptError, match="no visible tests"):
+        Verifier(hidden_only, EvalConfig(instructions=False))
