@@ -1,0 +1,604 @@
+"""Reward service: a batch of rollouts in, a batch of rewards out.
+
+`RewardService` scores completions (model replies, or bare assembly) for known
+tasks with a reward of `asmopt.rl.rewards`. It is what every RL adapter calls:
+
+- a pool of worker processes (the sandbox's staging is per process and not
+  thread-safe, so processes, not threads; each a fresh interpreter, so the
+  host's threads, CUDA or main script never leak in), fed by one dispatcher
+  thread, so
+  callers on any thread (OpenRLHF's to_thread calls, TRL's async reward loop)
+  can score at once;
+- each worker prepares a task's baseline once (built, judged, counted:
+  `asmopt.evaluate.prepare`) and keeps it; callgrind counts of baselines are
+  also cached on disk, so another worker or a later run prepares from the cache.
+  Preparation has its own, long time limit and never eats a sample's budget;
+- a per-sample time limit: a sample still running after `timeout_s` has its
+  worker killed (the sandbox dies with it) and replaced, and scores what the
+  reward gives a time-out (TLE); it never blocks the rest of the batch;
+- identical completions (same task, same assembly text) in a batch are scored
+  once, and recent results are remembered across batches;
+- instruction counts by default: concurrent scoring cannot disturb them.
+
+A sample that cannot be scored for a reason that is not the policy's (its
+task's baseline is broken, the harness failed) gets `reward=None` and an
+`error`; adapters decide what a trainer sees (TRL: None, i.e. NaN, skipped).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import itertools
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+import weakref
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from asmopt.answer import extract_assembly
+from asmopt.errors import AsmoptError
+from asmopt.evaluate import EvalConfig
+from asmopt.result import Result
+from asmopt.rl.rewards import REWARDS
+from asmopt.rl.rewards import reward as reward_of
+from asmopt.task import Task
+
+TEST_SETS = ("all", "visible")
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One rollout to score: a model reply for `task_id` (the assembly is read from
+    its last ```assembly block, the paper's way; no block scores as CE), or with
+    `raw=True` the assembly text itself."""
+
+    task_id: str
+    text: str
+    raw: bool = False
+
+    @property
+    def asm(self) -> str:
+        if self.raw:
+            return self.text
+        return extract_assembly(self.text) or ""
+
+
+@dataclass
+class Scored:
+    """What the service found about one sample.
+
+    reward: the named reward, or None when the sample could not be scored for a
+      reason that is not the policy's (then `error` says why).
+    verdict: AC, WA, RE, TLE, OLE, MLE, CE, SV; "error" when unscored.
+    speedup: the instruction speedup (wall speedup when timed) for a correct
+      candidate, else None.
+    seconds: time spent judging and measuring this sample (baseline preparation
+      excluded; 0 for a duplicate or a remembered result).
+    """
+
+    task_id: str
+    reward: float | None
+    verdict: str
+    speedup: float | None = None
+    seconds: float = 0.0
+    significant: bool = False
+    identical: bool = False
+    timed_out: bool = False
+    cached: bool = False
+    message: str = ""
+    error: str = ""
+    result: Result | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["result"] = self.result.to_dict() if self.result is not None else None
+        return d
+
+
+def select_tests(task: Task, tests: str = "all", max_tests: int | None = None) -> Task:
+    """The task with only the tests a reward uses: all or the visible ones, the first
+    `max_tests` of them when given (fewer tests: cheaper rewards, weaker checks)."""
+    if tests not in TEST_SETS:
+        raise AsmoptError(f"unknown test set {tests!r} (known: {', '.join(TEST_SETS)})")
+    kept = task.tests if tests == "all" else task.visible_tests
+    if max_tests is not None:
+        kept = kept[:max_tests]
+    return dataclasses.replace(task, tests=tuple(kept))
+
+
+def _load_tasks(tasks: str | Mapping[str, Task] | Iterable[Task]) -> dict[str, Task]:
+    if isinstance(tasks, str):
+        from asmopt import datasets
+
+        return dict(datasets.load(tasks).tasks)
+    if isinstance(tasks, Mapping):
+        return dict(tasks)
+    return {t.id: t for t in tasks}
+
+
+class RewardService:
+    """Score batches of rollouts against a dataset's tasks; see the module docstring.
+
+    tasks: a dataset spec ("builtin", "examples", a path) or Task objects.
+    reward: a name of `asmopt.rl.rewards.REWARDS`; metric: strict or paper.
+    jobs: worker processes (default: cores). timeout_s: per-sample limit.
+    tests / max_tests: which tests a reward runs (see `select_tests`).
+    prepare_timeout_s: the limit for preparing one task's baseline.
+    cfg: the full evaluation settings, when more than the metric must change.
+    """
+
+    def __init__(
+        self,
+        tasks: str | Mapping[str, Task] | Iterable[Task] = "builtin",
+        *,
+        reward: str = "log_speedup",
+        metric: str = "strict",
+        jobs: int | None = None,
+        timeout_s: float = 120.0,
+        tests: str = "all",
+        max_tests: int | None = None,
+        prepare_timeout_s: float = 1800.0,
+        cfg: EvalConfig | None = None,
+        cache_size: int = 4096,
+    ) -> None:
+        if reward not in REWARDS:
+            raise AsmoptError(f"unknown reward {reward!r} (known: {', '.join(REWARDS)})")
+        if timeout_s <= 0 or prepare_timeout_s <= 0:
+            raise AsmoptError("timeouts must be positive")
+        if max_tests is not None and max_tests < 1:
+            raise AsmoptError(f"max_tests must be a positive integer, not {max_tests!r}")
+        self.reward = reward
+        self.cfg = cfg if cfg is not None else EvalConfig(metric=metric)
+        self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+        self.timeout_s = float(timeout_s)
+        self.prepare_timeout_s = float(prepare_timeout_s)
+        self.tests, self.max_tests = tests, max_tests
+        select_tests(Task("check", "", ()), tests)  # reject an unknown test set now
+        self._tasks: dict[str, Task] = {}
+        self._given: dict[str, Task] = {}  # as given, before test selection: what `register` compares
+        self._lock = threading.Lock()
+        self._memo: OrderedDict[tuple[str, str], Scored] = OrderedDict()
+        self._cache_size = cache_size
+        self._pool: _Pool | None = None
+        self._finalizer: weakref.finalize | None = None
+        self.add_tasks(_load_tasks(tasks).values())
+
+    # -- tasks ---------------------------------------------------------------
+    @property
+    def tasks(self) -> dict[str, Task]:
+        """The tasks this service scores for, by id (with only the tests it uses)."""
+        return dict(self._tasks)
+
+    def add_tasks(self, tasks: Iterable[Task]) -> None:
+        """Make more tasks scorable (adapters that read tasks from records add them
+        as they see them). A task already known under the same id is kept."""
+        with self._lock:
+            for task in tasks:
+                if task.id not in self._tasks:
+                    self._tasks[task.id] = select_tests(task, self.tests, self.max_tests)
+                    self._given[task.id] = task
+
+    def register(self, task: Task) -> str:
+        """Make one task scorable and return the id to score it by: its own, or, when
+        another task already holds that id (two records both named "codenet-7"), the id
+        with a hash of its content appended, so neither is judged on the other's tests."""
+        with self._lock:
+            known = self._given.get(task.id)
+            if known is None or known == task:
+                task_id = task.id
+            else:
+                digest = hashlib.sha256(repr((task.c_source, task.baseline, task.tests)).encode(
+                    "utf-8", "surrogatepass")).hexdigest()[:12]
+                task_id = f"{task.id}~{digest}"
+                task = dataclasses.replace(task, id=task_id)
+        self.add_tasks([task])
+        return task_id
+
+    @property
+    def failure_reward(self) -> float:
+        """What a sample that ran out of time earns: the reward of a TLE."""
+        return reward_of(self.reward, Result(task_id="", verdict="TLE", tests_passed=0, tests_total=1,
+                                             identical=False))
+
+    # -- scoring -------------------------------------------------------------
+    def score(self, batch: Sequence[Sample]) -> list[Scored]:
+        """Score a batch; blocks until every sample is scored or timed out."""
+        plan = self._plan(batch)
+        return self._collect(plan, {key: fut.result() for key, fut in plan.futures.items()})
+
+    async def ascore(self, batch: Sequence[Sample]) -> list[Scored]:
+        """`score` for asyncio: awaits the workers without blocking the event loop."""
+        plan = self._plan(batch)
+        keys = list(plan.futures)
+        done = await asyncio.gather(*(asyncio.wrap_future(plan.futures[k]) for k in keys))
+        return self._collect(plan, dict(zip(keys, done)))
+
+    def prepare(self, task_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Prepare baselines ahead of scoring (spread over the workers); returns the
+        tasks that failed, with why. Scoring prepares on demand without this."""
+        ids = list(self._tasks) if task_ids is None else list(task_ids)
+        samples = [Sample(t, "", raw=True) for t in ids]  # empty assembly: judged CE at once
+        return {s.task_id: s.error for s in self.score(samples) if s.error}
+
+    def close(self) -> None:
+        """Stop the workers. The service starts them again if used after this."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+            if self._finalizer is not None:
+                self._finalizer.detach()
+                self._finalizer = None
+        if pool is not None:
+            pool.close()
+
+    def __enter__(self) -> RewardService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals -----------------------------------------------------------
+    def _plan(self, batch: Sequence[Sample]) -> _Plan:
+        plan = _Plan()
+        with self._lock:
+            for sample in batch:
+                if sample.task_id not in self._tasks:
+                    raise AsmoptError(f"unknown task id {sample.task_id!r} (the service knows "
+                                      f"{len(self._tasks)} tasks)")
+            if self._pool is None or not self._pool.thread.is_alive():
+                if self._finalizer is not None:
+                    self._finalizer()  # a failed dispatcher's workers go with it
+                self._pool = _Pool(self.jobs, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s)
+                # A service dropped without close() still stops its workers.
+                self._finalizer = weakref.finalize(self, self._pool.close)
+            for sample in batch:
+                asm = sample.asm
+                # Exact text: blanks inside a string literal change what a program prints.
+                key = (sample.task_id, hashlib.sha256(asm.encode("utf-8", "surrogatepass")).hexdigest())
+                plan.keys.append(key)
+                if key in plan.futures or key in plan.memo:
+                    continue
+                if key in self._memo:
+                    self._memo.move_to_end(key)
+                    plan.memo[key] = self._memo[key]
+                    continue
+                plan.futures[key] = self._pool.submit(self._tasks[sample.task_id], asm)
+        return plan
+
+    def _collect(self, plan: _Plan, payloads: dict[tuple[str, str], dict[str, Any]]) -> list[Scored]:
+        fresh = {key: self._scored(key[0], p) for key, p in payloads.items()}
+        with self._lock:
+            for key, scored in fresh.items():
+                if not scored.error and not scored.timed_out:
+                    self._memo[key] = scored
+            while len(self._memo) > self._cache_size:
+                self._memo.popitem(last=False)
+        out: list[Scored] = []
+        first: set[tuple[str, str]] = set()
+        for key in plan.keys:
+            if key in fresh and key not in first:
+                first.add(key)
+                out.append(fresh[key])
+            else:
+                # A duplicate, or remembered from an earlier batch: no work was done for it.
+                out.append(dataclasses.replace(fresh.get(key) or plan.memo[key], seconds=0.0, cached=True))
+        return out
+
+    def _scored(self, task_id: str, p: dict[str, Any]) -> Scored:
+        if p.get("timeout"):
+            return Scored(task_id, self.failure_reward, "TLE", seconds=p["seconds"], timed_out=True,
+                          message=f"scoring took longer than {self.timeout_s:g} s")
+        if p.get("error"):
+            return Scored(task_id, None, "error", seconds=p.get("seconds", 0.0), error=p["error"])
+        result = Result.from_dict(p["result"])
+        speedup = None
+        if result.verdict == "AC":
+            speedup = result.speedup_wall if result.speedup_wall is not None else result.speedup_instr
+        return Scored(task_id, p["reward"], result.verdict, speedup, p["seconds"], result.significant,
+                      result.identical, message=result.message or (result.measure_error or ""), result=result)
+
+
+@dataclass
+class _Plan:
+    keys: list[tuple[str, str]] = field(default_factory=list)
+    futures: dict[tuple[str, str], Future] = field(default_factory=dict)
+    memo: dict[tuple[str, str], Scored] = field(default_factory=dict)
+
+
+# -- the pool --------------------------------------------------------------------
+
+@dataclass
+class _Job:
+    id: int
+    task: Task
+    asm: str
+    future: Future
+
+
+@dataclass
+class _Worker:
+    proc: subprocess.Popen
+    rx: Connection  # what the worker sends
+    tx: Connection  # what the worker receives
+    known: set[str] = field(default_factory=set)  # tasks whose Task object this worker holds
+    ready: set[str] = field(default_factory=set)  # tasks whose baseline this worker has prepared
+    job: _Job | None = None
+    deadline: float = 0.0
+    started: float = 0.0
+    evaluating: bool = False
+
+
+def _worker_command() -> tuple[list[str], dict[str, str]]:
+    """How a worker starts: a fresh interpreter running this module. Not fork (trainers
+    run threads and CUDA that a fork would copy half-way) and not multiprocessing's
+    spawn, which re-imports the host's main script (a Ray worker, a training script)."""
+    import asmopt
+
+    root = str(Path(asmopt.__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    return [sys.executable, "-m", "asmopt.rl.service", "--worker"], env
+
+
+class _Pool:
+    """Worker processes and the dispatcher thread that feeds them and enforces limits."""
+
+    def __init__(self, jobs: int, cfg: EvalConfig, reward: str, timeout_s: float, prepare_timeout_s: float) -> None:
+        self.cfg, self.reward = cfg, reward
+        self.timeout_s, self.prepare_timeout_s = timeout_s, prepare_timeout_s
+        self.command, self.env = _worker_command()
+        self.inbox: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self.wake_r, self.wake_w = os.pipe()
+        os.set_blocking(self.wake_w, False)
+        self.ids = itertools.count()
+        self.workers = [self._spawn() for _ in range(jobs)]
+        self.pending: list[_Job] = []
+        self.warm: set[str] = set()  # baselines prepared somewhere: the disk cache holds their counts
+        self.failed: dict[str, str] = {}  # tasks whose baseline cannot be prepared, and why
+        self.closed = False
+        self.thread = threading.Thread(target=self._run, name="asmopt-reward-dispatch", daemon=True)
+        self.thread.start()
+        self._finalizer = weakref.finalize(self, _Pool._stop_workers, list(self.workers))
+
+    def submit(self, task: Task, asm: str) -> Future:
+        fut: Future = Future()
+        self.inbox.put(_Job(next(self.ids), task, asm, fut))
+        self._wake()
+        return fut
+
+    def close(self) -> None:
+        self.closed = True
+        self.inbox.put(None)
+        self._wake()
+        self.thread.join(timeout=30)
+        self._finalizer.detach()
+        _Pool._stop_workers(self.workers, grace_s=3.0)
+        for fd in (self.wake_r, self.wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def _wake(self) -> None:
+        try:
+            os.write(self.wake_w, b"x")
+        except (BlockingIOError, OSError):
+            pass  # the pipe is full (a wake-up is already pending) or closed
+
+    def _spawn(self) -> _Worker:
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        try:
+            proc = subprocess.Popen([*self.command, str(to_child_r), str(from_child_w)], env=self.env,
+                                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    pass_fds=(to_child_r, from_child_w), close_fds=True)
+        finally:
+            os.close(to_child_r)
+            os.close(from_child_w)
+        tx = Connection(to_child_w, readable=False)
+        tx.send((self.cfg, self.reward))
+        return _Worker(proc, Connection(from_child_r, writable=False), tx)
+
+    @staticmethod
+    def _stop_workers(workers: list[_Worker], grace_s: float = 0.0) -> None:
+        """End workers: idle ones leave on their own when their pipe closes (and clean
+        up after themselves) within `grace_s`; the rest are killed (bwrap runs with
+        --die-with-parent, so a sandboxed program dies with its worker)."""
+        for w in workers:
+            w.tx.close()
+        deadline = time.monotonic() + grace_s
+        for w in workers:
+            if w.proc.poll() is None and w.job is None:
+                try:
+                    w.proc.wait(timeout=max(0.0, deadline - time.monotonic()))
+                except subprocess.TimeoutExpired:
+                    pass
+        for w in workers:
+            if w.proc.poll() is None:
+                w.proc.kill()
+        for w in workers:
+            try:
+                w.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+            w.rx.close()
+
+    # The dispatcher thread: everything below runs there only.
+    def _run(self) -> None:
+        try:
+            while not self.closed:
+                self._drain_inbox()
+                self._assign()
+                now = time.monotonic()
+                busy = [w for w in self.workers if w.job is not None]
+                timeout = min((w.deadline for w in busy), default=now + 3600) - now
+                ready = wait([w.rx for w in busy] + [self.wake_r],
+                                                        timeout=max(0.0, timeout))
+                if self.wake_r in ready:
+                    os.read(self.wake_r, 4096)
+                for w in busy:
+                    if w.rx in ready:
+                        self._receive(w)
+                now = time.monotonic()
+                for w in self.workers:
+                    if w.job is not None and now >= w.deadline:
+                        self._expire(w)
+        except BaseException as exc:  # a dispatcher bug must not leave callers waiting forever
+            for job in self.pending + [w.job for w in self.workers if w.job]:
+                if not job.future.done():
+                    job.future.set_result({"error": f"reward service failed: {exc!r}"})
+            raise
+        finally:
+            for job in self.pending + [w.job for w in self.workers if w.job]:
+                if not job.future.done():
+                    job.future.set_result({"error": "reward service closed"})
+
+    def _drain_inbox(self) -> None:
+        while True:
+            try:
+                job = self.inbox.get_nowait()
+            except queue.Empty:
+                return
+            if job is None:
+                self.closed = True
+                return
+            if job.task.id in self.failed:
+                job.future.set_result({"error": self.failed[job.task.id]})
+            else:
+                self.pending.append(job)
+
+    def _assign(self) -> None:
+        for w in self.workers:
+            if w.job is None and self.pending:
+                job = self._pick(w)
+                if job is not None:
+                    self._send(w, job)
+
+    def _pick(self, w: _Worker) -> _Job | None:
+        """The next job for an idle worker: one whose baseline it holds, else one whose
+        baseline is on disk or nobody is preparing, never a second cold preparation
+        of a baseline another worker is measuring right now."""
+        preparing = {x.job.task.id for x in self.workers if x.job is not None and not x.evaluating}
+        choice = next((j for j in self.pending if j.task.id in w.ready), None)
+        if choice is None:
+            choice = next((j for j in self.pending if j.task.id in self.warm or j.task.id not in preparing), None)
+        if choice is not None:
+            self.pending.remove(choice)
+        return choice
+
+    def _send(self, w: _Worker, job: _Job) -> None:
+        task = None if job.task.id in w.known else job.task
+        try:
+            w.tx.send((job.id, job.task.id, task, job.asm))
+        except (OSError, EOFError):
+            self.pending.insert(0, job)
+            self._replace(w)
+            return
+        w.known.add(job.task.id)
+        w.job = job
+        w.started = time.monotonic()
+        w.evaluating = job.task.id in w.ready
+        w.deadline = w.started + (self.timeout_s if w.evaluating else self.prepare_timeout_s)
+
+    def _receive(self, w: _Worker) -> None:
+        job = w.job
+        assert job is not None
+        try:
+            while w.rx.poll():
+                kind, job_id, payload = w.rx.recv()
+                if job_id != job.id:
+                    continue
+                if kind == "ready":
+                    # The baseline is there: from now on the sample's own limit runs.
+                    w.ready.add(job.task.id)
+                    self.warm.add(job.task.id)
+                    w.evaluating = True
+                    w.deadline = time.monotonic() + self.timeout_s
+                    continue
+                if payload.get("task_error"):
+                    self.failed[job.task.id] = payload["error"]
+                job.future.set_result(payload)
+                w.job = None
+                return
+        except (EOFError, OSError):
+            if not job.future.done():
+                job.future.set_result({"error": f"reward worker died while scoring for {job.task.id}"})
+            w.job = None
+            self._replace(w)
+
+    def _expire(self, w: _Worker) -> None:
+        job = w.job
+        assert job is not None
+        if w.evaluating:
+            payload: dict[str, Any] = {"timeout": True, "seconds": time.monotonic() - w.started}
+        else:
+            # The baseline itself did not finish: the task is unusable, not the sample wrong.
+            msg = f"task {job.task.id}: baseline preparation took longer than {self.prepare_timeout_s:g} s"
+            self.failed[job.task.id] = msg
+            payload = {"error": msg}
+        job.future.set_result(payload)
+        w.job = None
+        self._replace(w)
+
+    def _replace(self, w: _Worker) -> None:
+        i = self.workers.index(w)
+        _Pool._stop_workers([w])
+        self.workers[i] = self._spawn()
+        self._finalizer.detach()
+        self._finalizer = weakref.finalize(self, _Pool._stop_workers, list(self.workers))
+
+
+# -- the worker process --------------------------------------------------------------
+
+def _worker_main(rx: Connection, tx: Connection) -> None:
+    """Receive the settings, then jobs (job id, task id, Task or None, asm); answer
+    "ready" once the baseline is prepared, then "done" with the result and reward."""
+    from asmopt.candidate import Candidate
+    from asmopt.evaluate import Prepared, TaskError, evaluate, prepare
+
+    # Ctrl-C is the parent's to handle; it stops us by closing the pipe or killing.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        cfg, reward_name = rx.recv()
+    except (EOFError, OSError):
+        return
+    tasks: dict[str, Task] = {}
+    prepared: dict[str, Prepared] = {}
+    while True:
+        try:
+            job_id, task_id, task, asm = rx.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone or closed us
+        if task is not None:
+            tasks[task_id] = task
+        try:
+            if task_id not in prepared:
+                prepared[task_id] = prepare(tasks[task_id], cfg)
+            tx.send(("ready", job_id, None))
+            start = time.perf_counter()
+            result = evaluate(prepared[task_id], Candidate(task_id, asm), cfg)
+            payload = {"result": result.to_dict(), "reward": reward_of(reward_name, result),
+                       "seconds": time.perf_counter() - start}
+        except TaskError as exc:
+            payload = {"error": str(exc), "task_error": True}
+        except Exception as exc:  # a harness failure on one sample must not end the worker
+            payload = {"error": f"internal error: {exc!r}"}
+        try:
+            tx.send(("done", job_id, payload))
+        except (EOFError, OSError):
+            return
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--worker"]:
+    _worker_main(Connection(int(sys.argv[2]), writable=False), Connection(int(sys.argv[3]), readable=False))
