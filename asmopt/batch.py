@@ -30,6 +30,7 @@ class BatchReport:
 
     written: int = 0
     skipped: int = 0
+    outside_split: int = 0  # candidates for tasks of the dataset that are not in the chosen split
     errors: list[str] = field(default_factory=list)
 
 
@@ -104,12 +105,21 @@ def run_batch(
     cfg: EvalConfig,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    split: str | None = None,
 ) -> BatchReport:
-    """Evaluate every candidate not yet in `out`; `progress(done, total)` is called as results land."""
+    """Evaluate every candidate not yet in `out`; `progress(done, total)` is called as results land.
+
+    With `split`, candidates for the dataset's other tasks are passed over (counted, not errors).
+    """
     dataset = datasets.load(dataset_spec)
     report = BatchReport(errors=[str(e) for e in dataset.errors])
     candidates, errors = read_candidates(candidates_path, dataset.tasks)
     report.errors += errors
+    if split is not None:
+        keep = set(datasets.load(dataset_spec, split=split).tasks)
+        report.outside_split = sum(c.task_id not in keep for _, c in candidates)
+        candidates = [(i, c) for i, c in candidates if c.task_id in keep]
     store = ResultStore(out)
     settings = settings_of(cfg)
     todo = []

@@ -56,7 +56,8 @@ def _progress() -> Progress:
 
 @app.command("eval")
 def eval_cmd(
-    dataset: Annotated[str, typer.Option("--dataset", help="Task JSONL, task folder(s), or 'examples'.")] = "examples",
+    dataset: Annotated[str, typer.Option("--dataset", help="'builtin', 'examples', or a path (task JSONL, folders, parquet, HF folder, PIE JSONL).")] = "examples",
+    split: Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")] = None,
     candidates: Annotated[str, typer.Option("--candidates", help="Candidates JSONL ({task_id, asm, ...}) or 'examples'.")] = "examples",
     out_path: Annotated[Path, typer.Option("--out", help="Results JSONL (appended; an existing file is resumed).")] = Path("results.jsonl"),
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
@@ -107,13 +108,13 @@ def eval_cmd(
     if policy is not None:
         cand_file = _eval_policy(dataset, out_path, cfg, jobs or default_jobs(), policy, strategy, samples, rounds,
                                  seconds, budget, model, base_url, api_key, prompt, temperature, max_tokens,
-                                 max_concurrency, request_timeout, retries)
+                                 max_concurrency, request_timeout, retries, split)
     try:
         with _progress() as bar:
             task = bar.add_task("judging", total=None)
             report = run_batch(
                 dataset, cand_file, out_path, cfg, jobs or default_jobs(),
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
+                progress=lambda done, total: bar.update(task, completed=done, total=total), split=split,
             )
     except KeyboardInterrupt:
         err.print(f"interrupted: the results in {out_path} are kept; run the same command again to resume",
@@ -124,7 +125,9 @@ def eval_cmd(
     for line in report.errors:
         err.print(f"error: {line}", markup=False)
     err.print(f"{report.written} results written to {out_path}"
-              + (f", {report.skipped} already there" if report.skipped else ""), markup=False)
+              + (f", {report.skipped} already there" if report.skipped else "")
+              + (f", {report.outside_split} candidates outside split {split!r} passed over"
+                 if report.outside_split else ""), markup=False)
     if policy is not None and judge_all:
         report.errors += _judge_all(dataset, out_path, cfg, jobs or default_jobs())
     if report.errors:
@@ -489,7 +492,7 @@ def _eval_policy(dataset: str, out_path: Path, cfg, jobs: int, policy: str, stra
                  samples: Optional[int], rounds: Optional[int], seconds: Optional[float], budget: Optional[str],
                  model: Optional[str], base_url: Optional[str], api_key: Optional[str], prompt: str,
                  temperature: Optional[float], max_tokens: int, max_concurrency: int, request_timeout: float,
-                 retries: int) -> Path:
+                 retries: int, split: Optional[str] = None) -> Path:
     """`eval --policy`: the policy spec and budget from the options, then generation."""
     from asmopt.optimize import parse_budget
     from asmopt.strategies import Budget
@@ -501,7 +504,7 @@ def _eval_policy(dataset: str, out_path: Path, cfg, jobs: int, policy: str, stra
         raise AsmoptError("--strategy single takes one sample in one round; use best_of_n or refine for more")
     spec = _policy_spec(policy, model, base_url, api_key, prompt, temperature, max_tokens, max_concurrency,
                         request_timeout, retries, cfg.unsafe)
-    return _generate_with_policy(dataset, out_path, cfg, jobs, spec, strategy, chosen)
+    return _generate_with_policy(dataset, out_path, cfg, jobs, spec, strategy, chosen, split)
 
 
 def _policy_errors(errors: list[str]) -> list[str]:
@@ -528,7 +531,8 @@ def _judge_all(dataset: str, out_path: Path, cfg, jobs: int) -> list[str]:
     return errors
 
 
-def _generate_with_policy(dataset: str, out_path: Path, cfg, jobs: int, spec, strategy: str, budget_) -> Path:
+def _generate_with_policy(dataset: str, out_path: Path, cfg, jobs: int, spec, strategy: str, budget_,
+                          split: Optional[str] = None) -> Path:
     """`eval --policy`: generate candidates beside --out (resumable), and return the answers file to judge."""
     import dataclasses
     from functools import partial
@@ -549,7 +553,7 @@ def _generate_with_policy(dataset: str, out_path: Path, cfg, jobs: int, spec, st
     settings_file.write_text(settings + "\n")
     with _progress() as bar:
         row = bar.add_task(f"generating ({spec.name}, {strategy})", total=None)
-        report = gen.generate(dataset, partial(generate_for_task, gspec), cand_file, jobs,
+        report = gen.generate(dataset, partial(generate_for_task, gspec), cand_file, jobs, split=split,
                               progress=lambda done, total: bar.update(row, completed=done, total=total))
     for line in report.errors:
         err.print(f"error: {line}", markup=False)

@@ -181,3 +181,18 @@ def test_ctrl_c_keeps_results_and_says_how_to_resume(tmp_path):
     assert "Traceback" not in stderr and "run the same command again to resume" in stderr
     kept = [json.loads(line) for line in out.read_text().splitlines()]  # every line whole
     assert 1 <= len(kept) < 12
+
+
+def test_eval_split_passes_over_candidates_of_other_splits(tmp_path: Path) -> None:
+    """--split test keeps the candidates of test-split tasks and says how many it passed over."""
+    test_ids = set(datasets.load("examples", split="test").tasks)
+    assert test_ids == {"collatz_max"}  # the hash split of the four example tasks
+    out = tmp_path / "r.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "asmopt", "eval", "--dataset", "examples", "--candidates", "examples",
+                           "--split", "train", "--out", str(out), "--no-instructions", "-j", "2"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    judged = {json.loads(line)["task_id"] for line in out.read_text().splitlines()}
+    train_ids = set(datasets.load("examples", split="train").tasks)
+    assert judged == train_ids and not (judged & test_ids)
+    assert "3 candidates outside split 'train' passed over" in proc.stderr
