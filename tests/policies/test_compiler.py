@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -10,10 +11,21 @@ import pytest
 
 from asmopt import datasets
 from asmopt.baselines import geomean_measured, run_setting
+from asmopt.candidate import Candidate, normalise_asm
 from asmopt.cli import main
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig, evaluate, prepare
-from asmopt.policies.compiler import BASELINES, Setting, assembly, candidate
+from asmopt.policies import Feedback
+from asmopt.policies.compiler import (
+    BASELINES,
+    GRID,
+    UNSAFE_FLAGS,
+    CompilerSearch,
+    Setting,
+    assembly,
+    candidate,
+)
+from asmopt.result import Result
 
 
 def test_settings_refuse_flags_that_change_meaning() -> None:
@@ -92,3 +104,53 @@ def test_baselines_command_rejects_unknown_setting(capsys: pytest.CaptureFixture
         main(["baselines", "--setting", "icc-O3"])
     assert exit_info.value.code == 2
     assert "unknown setting icc-O3" in capsys.readouterr().err
+
+
+# --- CompilerSearch: the settings grid as a search policy -----------------------------------
+
+
+def test_grid_is_safe_and_keeps_floating_point_meaning() -> None:
+    assert len({s.name for s in GRID}) == len(GRID)
+    for s in GRID:
+        assert not set(s.flags) & set(UNSAFE_FLAGS)
+        if any(f.startswith("-march=") for f in s.flags):
+            # FMA contraction would change rounding against the (non-FMA) baseline.
+            assert "-ffp-contract=off" in s.flags, s.name
+    ranked = [s.name for s in GRID]
+    # AVX-512 (undecodable by valgrind 3.19) only in the last resort settings.
+    assert all("-mno-avx512f" in s.flags for s in GRID[: ranked.index("gcc-O3-native-nocontract")]
+               if "-march=native" in s.flags)
+    assert any(s.pgo for s in GRID) and any(s.compiler == "clang" for s in GRID)
+
+
+def _judged(cand: Candidate) -> Feedback:
+    return Feedback(cand, Result(cand.task_id, "AC", 1, 1, False))
+
+
+def test_search_skips_unavailable_failing_and_repeated_settings_and_moves_on() -> None:
+    task = datasets.load("examples").tasks["prefix_sums"]
+    grid = (Setting("same-as-baseline", flags=("-O3",)), Setting("no-compiler", compiler="no-such-cc"),
+            Setting("broken", flags=("-O3", "-mno-such-flag")), Setting("os", flags=("-Os",)),
+            Setting("os-again", flags=("-Os", "-Os")), Setting("o1", flags=("-O1",)))
+    search = CompilerSearch(grid)
+    both = search.propose(task, 5, [])
+    assert [c.meta["setting"] for c in both] == ["os", "o1"]
+    assert all(c.asm and c.meta["policy"] == "compiler" for c in both)
+    assert [c.meta["setting"] for c in search.propose(task, 1, [])] == ["os"]
+    assert [c.meta["setting"] for c in search.propose(task, 5, [_judged(both[0])])] == ["o1"]
+    assert search.propose(task, 5, [_judged(c) for c in both]) == []
+
+
+def test_default_grid_proposals_are_distinct_and_native_is_measurable() -> None:
+    task = datasets.load("examples").tasks["popcount_sum"]
+    cands = CompilerSearch().propose(task, 4, [])
+    keys = {normalise_asm(c.asm) for c in cands}
+    assert len(cands) == 4 and len(keys) == 4 and normalise_asm(task.baseline.asm) not in keys
+    assert cands[0].meta["setting"] == GRID[0].name  # the most promising first
+    native = next(c for c in cands if c.meta["setting"] == "gcc-O3-native-noavx512")
+    assert "popcnt" in native.asm and "zmm" not in native.asm
+    cfg = EvalConfig()
+    visible = dataclasses.replace(task, tests=task.visible_tests)
+    result = evaluate(prepare(visible, cfg), native, cfg)
+    assert result.verdict == "AC" and result.measure_error is None
+    assert result.speedup_instr is not None and result.speedup_instr > 1.5
