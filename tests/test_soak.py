@@ -28,14 +28,27 @@ from asmopt.sandbox import NOBODY, Limits, execute
 
 @pytest.fixture(scope="module")
 def figures():
-    console = Console(file=io.StringIO(), width=120)
-    fig = soak(60, 2, console)
+    # A private temporary folder: other asmopt runs on the same machine must not
+    # count as this soak's leaks (the detectors glob the temporary folder).
+    private = tempfile.mkdtemp(prefix="asmopt-soak-test-")
+    os.chmod(private, 0o755)
+    saved = tempfile.tempdir
+    tempfile.tempdir = private
+    try:
+        console = Console(file=io.StringIO(), width=120)
+        fig = soak(60, 2, console)
+    finally:
+        tempfile.tempdir = saved
     fig["printed"] = console.file.getvalue()
+    leftovers = os.listdir(private)
+    fig["private_leftovers"] = leftovers
+    os.rmdir(private) if not leftovers else None
     return fig
 
 
 def test_small_soak_leaks_nothing(figures):
     assert figures["leaked"] == 0, (figures["leaks"], figures["leaked_names"])
+    assert figures["private_leftovers"] == []
     assert figures["fds_end"] == figures["fds_warm"]
     assert figures["memory_flat"], figures["rss_peak_growth_kib"]
     assert figures["passed"] and "PASS" in figures["printed"] and "leaked objects" in figures["printed"]
