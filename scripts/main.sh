@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Set up, then run the main job on the built-in default: judge the example
-# candidates against the example tasks and print the summary.
+# Set up, then run the main job on the built-in default: the offline policy
+# portfolio (compiler settings search + assembly rewrites, no model needed)
+# over the test split of the built-in benchmark (10 programs), judged on all
+# tests (hidden included), then the summary. Resumable: run it again to go on.
+# Extra arguments go to `asmopt eval` (e.g. -j 4, --timing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh dev
 mkdir -p out
-.venv/bin/asmopt eval --dataset examples --candidates examples --out out/examples-results.jsonl "$@"
-.venv/bin/asmopt summary out/examples-results.jsonl
+.venv/bin/asmopt eval --policy offline --strategy refine --samples 6 --rounds 2 \
+  --dataset builtin --split test --out out/builtin-test-offline.jsonl "$@"
+.venv/bin/asmopt summary out/builtin-test-offline.jsonl
