@@ -44,13 +44,24 @@ def read_results(path: Path) -> list[dict[str, Any]]:
 
 
 def policy_name(path: Path, records: list[dict[str, Any]]) -> str:
-    """meta["policy"] when every record names the same one, else the file's stem."""
-    names = {(r.get("meta") or {}).get("policy") for r in records}
-    if len(names) == 1:
-        (name,) = names
-        if isinstance(name, str) and name.strip():
-            return name.strip()
-    return path.stem
+    """meta["policy"] when every record names the same one, else the file's stem.
+
+    A shared meta["setting"] (a compiler setting, e.g. from `asmopt baselines`) is
+    added, so "compiler gcc-O2" and "compiler clang-O3" are told apart.
+    """
+    def shared(key: str) -> str | None:
+        values = {(r.get("meta") or {}).get(key) for r in records}
+        if len(values) == 1:
+            (value,) = values
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return None
+
+    name = shared("policy")
+    if name is None:
+        return path.stem
+    setting = shared("setting")
+    return f"{name} {setting}" if setting else name
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -199,6 +199,16 @@ def test_policy_names(tmp_path: Path) -> None:
     assert set(read(index.read_text()).cells) == {"mixed", "mixed (2)"}  # same stem twice: kept apart
 
 
+def test_compiler_settings_name_their_policy(tmp_path: Path) -> None:
+    files = []
+    for setting in ("gcc-O2", "clang-O3"):
+        recs = [{"task_id": "t", "verdict": "AC", "speedup_instr": 1.1, "significant": True,
+                 "meta": {"policy": "compiler", "setting": setting}}]
+        files.append(write_jsonl(tmp_path / f"{setting}.results.jsonl", recs))
+    index = build_report(files, tmp_path / "r")
+    assert set(read(index.read_text()).cells) == {"compiler gcc-O2", "compiler clang-O3"}
+
+
 def test_untrusted_text_is_escaped(tmp_path: Path) -> None:
     evil = "<script>alert(1)</script>"
     recs = [{"task_id": evil, "verdict": "AC", "speedup_instr": 2.0, "significant": True, "meta": {"policy": evil}}]
