@@ -26,7 +26,7 @@ from asmopt.errors import RecordError
 from asmopt.evaluate import EvalConfig
 from asmopt.generate import generate
 from asmopt.policies.compiler import BASELINES, Setting, candidate
-from asmopt.report.metrics import summarize
+from asmopt.report.metrics import measured_speedup, summarize, wrong_on_hidden
 from asmopt.task import Task
 
 
@@ -54,17 +54,10 @@ def _make(setting: Setting, unsafe: bool, task: Task) -> list[Candidate]:
 
 def geomean_measured(records: list[dict[str, Any]], key: str) -> tuple[float | None, int]:
     """Geometric mean of `key` over AC records where it was measured, and how many those are."""
-    values = [float(r[key]) for r in records if r.get("verdict") == "AC" and isinstance(r.get(key), (int, float))
-              and not isinstance(r.get(key), bool) and math.isfinite(r[key]) and r[key] > 0]
+    values = [v for r in records if r.get("verdict") == "AC" and (v := measured_speedup(r.get(key))) is not None]
     if not values:
         return None, 0
     return math.exp(sum(math.log(v) for v in values) / len(values)), len(values)
-
-
-def _wrong_hidden(rec: dict[str, Any]) -> bool:
-    tests = rec.get("tests") or []
-    visible_ok = all(t.get("verdict") == "AC" for t in tests if not t.get("hidden"))
-    return bool(tests) and visible_ok and rec.get("verdict") != "AC"
 
 
 def run_setting(dataset: str, setting: Setting, out_dir: Path, cfg: EvalConfig, jobs: int,
@@ -86,7 +79,7 @@ def run_setting(dataset: str, setting: Setting, out_dir: Path, cfg: EvalConfig, 
         return row
     summary = summarize(records)
     row.compiled, row.correct = summary.compile_rate, summary.pass_rate
-    row.wrong_hidden = sum(_wrong_hidden(r) for r in records)
+    row.wrong_hidden = sum(wrong_on_hidden(r) for r in records)
     row.instr_geomean, row.instr_measured = geomean_measured(records, "speedup_instr")
     row.strict_instr_geomean = summary.strict_instr.geomean if summary.strict_instr else None
     row.wall_geomean, _ = geomean_measured(records, "speedup_wall")

@@ -93,4 +93,8 @@ def _trim_torn_line(path: Path) -> None:
         return
     data = path.read_bytes()
     if not data.endswith(b"\n"):
-        path.write_bytes(data[: data.rfind(b"\n") + 1])
+        # Truncate in place: rewriting the file would lose it all if killed mid-write.
+        with open(path, "rb+") as f:
+            f.truncate(data.rfind(b"\n") + 1)
+            f.flush()
+            os.fsync(f.fileno())
