@@ -62,8 +62,8 @@ def harness(spec: str, n: int, jobs: int | None, console: Console) -> dict:
         os.environ["ASMOPT_CACHE"] = str(tmp / "cache")
         try:
             tasks = [toolchain.with_baseline(t) for t in dataset.tasks.values()]
-            judge_cfg = EvalConfig(instructions=False)
-            count_cfg = EvalConfig(instructions=True)
+            judge_cfg = EvalConfig(instructions=False, timing=False)
+            count_cfg = EvalConfig(instructions=True, timing=False)
             # Warm-up: prepares every baseline (build, reference runs, counts) once.
             _timed_batch(spec, tasks, len(tasks), count_cfg, jobs, tmp, "warmup")
             judge_s = _timed_batch(spec, tasks, n, judge_cfg, jobs, tmp, "judge")
@@ -434,7 +434,7 @@ def soak(n: int = 2000, jobs: int | None = None, console: Console | None = None,
                (datasets.BUILTIN["examples"] / "candidates.jsonl").read_text().splitlines() if line.strip()]
     every, _, _ = _soak_kinds(tasks, shipped)
     plan = _soak_plan(tasks, shipped, n)
-    cfg = EvalConfig(limits=Limits(wall_s=1.0, cpu_s=1.0), instructions=False)
+    cfg = EvalConfig(limits=Limits(wall_s=1.0, cpu_s=1.0), instructions=False, timing=False)
     tally: dict[str, dict[str, int]] = {}
     warm_tally: dict[str, dict[str, int]] = {}
     unexpected: list[str] = []

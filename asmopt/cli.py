@@ -61,7 +61,7 @@ def eval_cmd(
     candidates: Annotated[str, typer.Option("--candidates", help="Candidates JSONL ({task_id, asm, ...}) or 'examples'.")] = "examples",
     out_path: Annotated[Path, typer.Option("--out", help="Results JSONL (appended; an existing file is resumed).")] = Path("results.jsonl"),
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
-    timing: Annotated[bool, typer.Option("--timing", help="Also measure wall and CPU time (interleaved runs).")] = False,
+    timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Measure CPU and wall time (interleaved runs on the tests where the program's own work dominates); a gain is claimed only when time confirms it. --no-timing: fast, instructions only, nothing claimed.")] = True,
     metric: Annotated[str, typer.Option("--metric", help="strict (ours) or paper (SuperCoder's conventions).")] = "strict",
     no_instructions: Annotated[bool, typer.Option("--no-instructions", help="Judge only; skip callgrind.")] = False,
     time_limit: Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")] = 10.0,
@@ -130,6 +130,10 @@ def eval_cmd(
                  if report.outside_split else ""), markup=False)
     if policy is not None and judge_all:
         report.errors += _judge_all(dataset, out_path, cfg, jobs or default_jobs())
+    if not cfg.timing:
+        from asmopt.report.metrics import INSTRUCTIONS_ONLY
+
+        err.print(f"note: {INSTRUCTIONS_ONLY}", markup=False)
     if report.errors:
         raise typer.Exit(1)
 
@@ -203,13 +207,98 @@ def bench_soak(
         raise typer.Exit(1)
 
 
+@bench_app.command("cost")
+def bench_cost(
+    dataset: Annotated[str, typer.Option("--dataset", help="Programs to pair: 'builtin', 'examples' or a path.")] = "builtin",
+    programs: Annotated[Optional[list[str]], typer.Option("--program", help="Only these programs (repeat).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Only the first N programs (by name).")] = None,
+    only: Annotated[Optional[list[str]], typer.Option("--setting", help="Compiler-grid settings to pair (repeat) \\[default: the whole grid].")] = None,
+    search: Annotated[bool, typer.Option("--search/--no-search", help="Pair the assembly-search rewrites too.")] = True,
+    with_traps: Annotated[bool, typer.Option("--traps/--no-traps", help="Pair the traps of benchmarks/traps too.")] = True,
+    rounds: Annotated[int, typer.Option("--rounds", min=3, help="Measured rounds of the interleaved timing (the truth).")] = 15,
+    out_path: Annotated[Path, typer.Option("-o", "--out", help="Rows JSONL (appended; an existing file is resumed).")] = Path("out/cost.jsonl"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
+) -> None:
+    """Calibrate the cheap costs (instructions, cycles model, short timing) against measured time.
+
+    Pairs: every program under each compiler-grid setting, the assembly-search
+    rewrites and the traps. Run it alone on a quiet machine: it times.
+    """
+    from dataclasses import asdict
+
+    from asmopt import calibration, datasets
+    from asmopt.policies.compiler import GRID
+
+    _require_sandbox(False)
+    known = {s.name: s for s in GRID}
+    unknown = [n for n in only or [] if n not in known]
+    if unknown:
+        raise AsmoptError(f"unknown setting {', '.join(unknown)} (known: {', '.join(known)})")
+    settings = [known[n] for n in only] if only else list(GRID)
+    names = programs
+    if limit is not None:
+        names = (names or sorted(datasets.load(dataset).tasks))[:limit]
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    cfg = calibration.default_cfg(rounds)
+    try:
+        with _progress() as bar:
+            task = bar.add_task("pairs", total=None)
+            rows = calibration.run(
+                calibration.pairs(dataset, names, settings, search=search, with_traps=with_traps), out_path, cfg,
+                progress=lambda pair, n: bar.update(task, completed=n - 1, description=pair))
+            bar.update(task, description="pairs", completed=len(rows), total=len(rows))
+    except KeyboardInterrupt:
+        err.print(f"interrupted: the rows in {out_path} are kept; run the same command again to resume", markup=False)
+        raise typer.Exit(130) from None
+    table = calibration.stats(rows)
+    traps_table = calibration.trap_rows(rows)
+    if as_json:
+        print(json.dumps({"costs": [{**asdict(s), "sign_share": s.sign_share} for s in table],
+                          "traps": traps_table, "rows": len(rows)}, indent=2))
+        return
+    _print_cost_table(table, traps_table, rows, out_path)
+
+
+def _print_cost_table(table: list, traps_table: list, rows: list, out_path: Path) -> None:
+    from rich.table import Table
+
+    from asmopt import calibration
+
+    def f(v, fmt: str) -> str:
+        return "-" if v is None else format(v, fmt)
+
+    timed = calibration._timed_rows(rows)
+    cpu = rows[0]["cpu"] if rows else "?"
+    t = Table(title=f"Costs against measured time: {len(timed)} timed pairs of {len(rows)} (CPU {cpu}; {out_path})")
+    for col in ("cost", "pairs", "Spearman", "sign agreement (significant pairs)", "median |log error|",
+                "s / evaluation", "traps ranked right", "no number"):
+        t.add_column(col, justify="left" if col == "cost" else "right")
+    for s in table:
+        share = f"{s.sign_agree}/{s.sign_total} ({s.sign_share:.0%})" if s.sign_total else "-"
+        t.add_row(s.cost, str(s.pairs), f(s.spearman, ".3f"), share, f(s.median_abs_log_error, ".3f"),
+                  f(s.seconds_per_eval, ".2f"), f"{s.traps_right}/{s.traps_total}", str(s.errors))
+    out.print(t)
+    if traps_table:
+        tt = Table(title="Traps: ratio baseline/candidate (> 1: candidate faster or cheaper)")
+        for col in ("trap", "expect", "verdict", "time [95% CI]", *calibration.COSTS):
+            tt.add_column(col, justify="left" if col in ("trap", "expect", "verdict") else "right")
+        for r in traps_table:
+            ci = f" [{r['ci'][0]:.3f}, {r['ci'][1]:.3f}]" if r.get("ci") else ""
+            tt.add_row(r["trap"], str(r["expect"]), str(r["verdict"]), f(r["time"], ".3f") + ci,
+                       *(f(r[c], ".3f") for c in calibration.COSTS))
+        out.print(tt)
+    out.print("time: median of interleaved round ratios on the stress tests (the truth); Spearman and |log error| "
+              "against it; sign agreement over pairs whose 95% interval excludes 1; cycles_fit: coefficients "
+              "fitted on every other program (leave one program out).")
+
+
 @app.command("baselines")
 def baselines_cmd(
     dataset: Annotated[str, typer.Option("--dataset", help="Task JSONL, task folder(s), 'builtin' or 'examples'.")] = "builtin",
     out_dir: Annotated[Path, typer.Option("-o", "--out", help="Folder for each setting's candidates and results (resumed).")] = Path("out/baselines"),
     split: Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")] = None,
     only: Annotated[Optional[list[str]], typer.Option("--setting", help="Run only these settings (repeat).")] = None,
-    timing: Annotated[bool, typer.Option("--timing", help="Also measure wall time (interleaved runs).")] = False,
+    timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Measure CPU and wall time (interleaved runs); --no-timing: instructions only, nothing claimed.")] = True,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
 ) -> None:
@@ -259,20 +348,26 @@ def baselines_cmd(
 def _print_baselines(rows: list, timing: bool) -> None:
     from rich.table import Table
 
+    from asmopt.report.metrics import INSTRUCTIONS_ONLY
+
     def x(v: Optional[float]) -> str:
         return "-" if v is None else f"{v:.3f}x"
 
-    table = Table(title="Speedup over gcc -O3 (instructions: callgrind, summed over all tests)")
+    title = ("Speedup over gcc -O3: measured time (interleaved, stress tests) and instructions (callgrind, all tests)"
+             if timing else f"Speedup over gcc -O3 in instructions (callgrind, all tests): {INSTRUCTIONS_ONLY}")
+    table = Table(title=title)
     for col in ("setting", "command", "tasks", "compiled", "correct", "wrong on hidden",
-                "instr geomean (AC)", "strict instr geomean", *(("wall geomean (AC)",) if timing else ())):
+                *(("wall geomean (AC)", "strict wall geomean") if timing else ()),
+                "instr geomean (AC)", "strict instr geomean"):
         table.add_column(col, justify="left" if col in ("setting", "command") else "right")
     for r in rows:
         table.add_row(r.setting, r.command, str(r.tasks), f"{r.compiled:.1%}", f"{r.correct:.1%}",
-                      str(r.wrong_hidden), f"{x(r.instr_geomean)} ({r.instr_measured})", x(r.strict_instr_geomean),
-                      *((x(r.wall_geomean),) if timing else ()))
+                      str(r.wrong_hidden), *((x(r.wall_geomean), x(r.strict_wall_geomean)) if timing else ()),
+                      f"{x(r.instr_geomean)} ({r.instr_measured})", x(r.strict_instr_geomean))
     out.print(table)
-    out.print("instr geomean (AC): over correct tasks whose count was measured (n in brackets); "
-              "strict: every task, anything not correct and significantly faster counts 1.0 (falls back to -O3).")
+    out.print("geomean (AC): over correct tasks whose cost was measured (instructions: n in brackets); "
+              "strict: every task, anything not correct and confirmed faster in time counts 1.0 "
+              "(falls back to -O3), in time and in the instructions of those same gains.")
 
 
 @data_app.command("build")
@@ -424,7 +519,7 @@ def optimize_cmd(
     max_concurrency: ConcurrencyOpt = 4,
     request_timeout: RequestTimeoutOpt = 600.0,
     retries: RetriesOpt = 4,
-    timing: Annotated[bool, typer.Option("--timing", help="Also measure wall time of the answer (interleaved runs, with an interval).")] = False,
+    timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Confirm the answer in measured time (interleaved runs, with an interval) before writing it; --no-timing: instructions only, not confirmed in time.")] = True,
     time_limit: Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")] = 10.0,
     memory_limit: Annotated[int, typer.Option("--memory-limit", help="Per-test address-space limit, MiB.")] = 1024,
     unsafe_no_sandbox: Annotated[bool, typer.Option("--unsafe-no-sandbox", help="Run untrusted binaries WITHOUT bubblewrap.")] = False,
@@ -544,7 +639,8 @@ def _generate_with_policy(dataset: str, out_path: Path, cfg, jobs: int, spec, st
     cand_file = stem.with_name(stem.name + ".candidates.jsonl")
     answers_file = stem.with_name(stem.name + ".answers.jsonl")
     settings_file = stem.with_name(stem.name + ".generation.json")
-    gspec = GenerationSpec(spec, strategy, budget_, dataclasses.replace(cfg, timing=False))
+    # Generation confirms each task's answer in time on its visible tests when cfg times (the default).
+    gspec = GenerationSpec(spec, strategy, budget_, cfg)
     settings = json.dumps(gspec.describe(), sort_keys=True, default=str)
     if settings_file.exists() and settings_file.read_text().strip() != settings and cand_file.exists():
         raise AsmoptError(f"{cand_file} was generated with other policy settings ({settings_file}); "

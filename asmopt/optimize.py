@@ -12,10 +12,15 @@
    the tests that select a candidate are not the ones that judge it.
 2. The search: a strategy (`asmopt.strategies`) drives the policy, seeing only
    the visible tests.
-3. The answer: the best candidate on the visible tests, judged on all tests. It
-   is written only when it is correct on every test and its gain is
-   significant; otherwise the output file is the baseline ("no change", or "the
-   best candidate failed a hidden test"), and the record says why.
+3. The answer: the best candidates on the visible tests are timed there, best
+   first, and the first whose gain measured time confirms is judged on all
+   tests (timed again on their stress tests). It is written only when it is
+   correct on every test and time confirms its gain there too; otherwise the
+   output file is the baseline ("no change", "not confirmed in time", or "the
+   best candidate failed a hidden test"), and the record says why. With
+   `--no-timing` the best by instructions is written when correct on all tests
+   and clearly fewer instructions, labelled "instructions only: not confirmed
+   in time".
 
 The same policy and strategy run over a whole dataset with `generate_for_task`
 (used by `asmopt eval --policy`).
@@ -27,19 +32,20 @@ import dataclasses
 import difflib
 import hashlib
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from asmopt import toolchain
+from asmopt.asm import functions, parse
 from asmopt.candidate import Candidate, normalise_asm
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig
 from asmopt.judge import Verdict, judge_run
 from asmopt.policies import Feedback, Policy
 from asmopt.policies.llm import LLMConfig
+from asmopt.report.metrics import INSTRUCTIONS_ONLY
 from asmopt.result import Result
 from asmopt.sandbox import execute
 from asmopt.strategies import STRATEGIES, Budget, Outcome, Verifier, instr_speedup
@@ -263,25 +269,17 @@ def _baseline_outputs(asm: str, inputs: list[tuple[str, bytes]], cfg: EvalConfig
 
 # --- where the gain came from ------------------------------------------------------------------
 
-_FUNC = re.compile(r"^\s*\.type\s+([^,\s]+)\s*,\s*[@%]function", re.MULTILINE)
-_LABEL = re.compile(r"^([A-Za-z_.$][\w.$@]*):")
+def function_bodies(asm: str) -> dict[str, str]:
+    """The body of each named function (its statements as `asmopt.asm` reads them), whitespace-normalised.
 
-
-def functions(asm: str) -> dict[str, str]:
-    """The body of each function (from its label to its `.size` or the next `.type`), whitespace-normalised."""
-    names = set(_FUNC.findall(asm))
+    A cold part (`main.cold`) is a function of its own; code outside any named
+    function is not counted.
+    """
     bodies: dict[str, list[str]] = {}
-    current: str | None = None
-    for line in normalise_asm(asm).splitlines():
-        if _FUNC.match(line) or (current is not None and line.startswith(f".size {current},")):
-            current = None  # the next function's preamble, or the end of this one
-            continue
-        m = _LABEL.match(line)
-        if m and m.group(1) in names:
-            current = m.group(1)
-            bodies.setdefault(current, [])
-        if current is not None:
-            bodies[current].append(line)
+    for fn in functions(parse(asm)):
+        if fn.name:
+            lines = bodies.setdefault(fn.name, [])
+            lines.extend(" ".join(s.text.split()) for s in fn.statements if s.part == 0)
     return {k: "\n".join(v) for k, v in bodies.items()}
 
 
@@ -309,7 +307,7 @@ class DiffSummary:
 
 
 def diff_summary(baseline: str, answer: str) -> DiffSummary:
-    """Lines added and removed, and which functions changed (by `.type name, @function`)."""
+    """Lines added and removed, and which functions changed (as `asmopt.asm` splits the text into functions)."""
     a, b = normalise_asm(baseline).splitlines(), normalise_asm(answer).splitlines()
     summary = DiffSummary()
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
@@ -317,7 +315,7 @@ def diff_summary(baseline: str, answer: str) -> DiffSummary:
             summary.removed += i2 - i1
         if op in ("replace", "insert"):
             summary.added += j2 - j1
-    fa, fb = functions(baseline), functions(answer)
+    fa, fb = function_bodies(baseline), function_bodies(answer)
     summary.changed_functions = sorted(n for n in fa.keys() & fb.keys() if fa[n] != fb[n])
     summary.new_functions = sorted(fb.keys() - fa.keys())
     summary.removed_functions = sorted(fa.keys() - fb.keys())
@@ -369,15 +367,19 @@ def optimize(inputs: Inputs, policy: Policy, strategy: str, budget: Budget, cfg:
     assert outcome.final is not None
     if outcome.best is None:
         answer, final, kept = baseline, outcome.final, False
-        reason = "no candidate beat the baseline on the visible tests"
+        reason = (_unconfirmed(outcome) if outcome.unconfirmed
+                  else "no candidate beat the baseline on the visible tests")
         best_final = None
     else:
         best_final = outcome.final
         if best_final.verdict != "AC":
             reason = f"the best candidate on the visible tests fails on all tests: {best_final.verdict} " \
                      f"({best_final.message})"
-        elif not best_final.significant:
-            reason = "the best candidate's gain on all tests is not significant " \
+        elif cfg.timing and not best_final.significant:
+            reason = "the best candidate's gain is not confirmed in time on all tests " \
+                     f"({_wall(best_final)}; instructions {_x(instr_speedup(best_final))})"
+        elif not cfg.timing and not best_final.instr_gain:
+            reason = "the best candidate's instruction count on all tests is not clearly lower " \
                      f"(instruction speedup {_x(instr_speedup(best_final))})"
         else:
             reason = ""
@@ -390,6 +392,27 @@ def optimize(inputs: Inputs, policy: Policy, strategy: str, budget: Budget, cfg:
 
 def _x(v: float | None) -> str:
     return "-" if v is None else f"{v:.3f}x"
+
+
+def _wall(r: Result) -> str:
+    """The measured wall speedup with its interval, or why there is none."""
+    if r.measure_error:
+        return f"not measured: {r.measure_error}"
+    if r.speedup_wall is None:
+        return "wall time not measured"
+    ci = f" [{r.speedup_wall_ci[0]:.3f}, {r.speedup_wall_ci[1]:.3f}]" if r.speedup_wall_ci else ""
+    p = f", p={r.wall_p_value:.4f}" if r.wall_p_value is not None else ""
+    return f"wall {r.speedup_wall:.3f}x{ci}{p}"
+
+
+def _unconfirmed(outcome: Outcome) -> str:
+    tried = outcome.confirmations
+    best = tried[0] if tried else {}
+    wall = best.get("speedup_wall")
+    what = (f"best: instructions {_x(best.get('speedup_instr'))}, wall {_x(wall)}"
+            + (f" [{best['ci'][0]:.3f}, {best['ci'][1]:.3f}]" if best.get("ci") else "")
+            + (f", {best['measure_error']}" if best.get("measure_error") else ""))
+    return (f"no candidate's gain was confirmed in time on the visible tests ({len(tried)} timed; {what})")
 
 
 def record(opt: Optimized, policy: PolicySpec, strategy: str, budget: Budget, out_asm: Path) -> dict[str, Any]:
@@ -424,18 +447,24 @@ def report(opt: Optimized, timing: bool) -> list[str]:
     shown = opt.best_final if opt.best_final is not None else f
     lines.append(f"verdict on all tests: {shown.verdict} ({shown.tests_passed}/{shown.tests_total} passed; "
                  f"{len(opt.inputs.task.visible_tests)} visible, {len(opt.inputs.task.hidden_tests)} hidden)")
+    for c in o.confirmations:
+        lines.append(f"timed on the visible tests (round {c.get('round')}, sample {c.get('sample')}): "
+                     f"instructions {_x(c.get('speedup_instr'))}, wall {_x(c.get('speedup_wall'))}"
+                     + (f" [{c['ci'][0]:.3f}, {c['ci'][1]:.3f}]" if c.get("ci") else "")
+                     + (f", {c['measure_error']}" if c.get("measure_error") else "")
+                     + f": {'confirmed' if c.get('confirmed') else 'not confirmed'}")
     if opt.best_final is not None:
-        lines.append(f"instruction speedup: {_x(instr_speedup(shown))}"
+        if timing:
+            timed = f" on {', '.join(shown.timed_tests)}" if shown.timed_tests else ""
+            lines.append(f"wall speedup{timed}: {_wall(shown)}"
+                         + (f"; CPU {shown.speedup_cpu:.3f}x" if shown.speedup_cpu is not None else ""))
+        lines.append(f"instruction speedup (a diagnostic, not speed): {_x(instr_speedup(shown))}"
                      + (f" (net of start-up: {_x(shown.speedup_instr_net)})" if shown.speedup_instr_net else "")
                      + f"; on the visible tests: {_x(instr_speedup(o.best_visible))}")
         if timing:
-            if shown.speedup_wall is not None and shown.speedup_wall_ci is not None:
-                lo, hi = shown.speedup_wall_ci
-                p = f", p={shown.wall_p_value:.4f}" if shown.wall_p_value is not None else ""
-                lines.append(f"wall speedup: {shown.speedup_wall:.3f}x [{lo:.3f}, {hi:.3f}]{p}")
-            else:
-                lines.append(f"wall speedup: not measured{': ' + shown.measure_error if shown.measure_error else ''}")
-        lines.append(f"significant: {'yes' if shown.significant else 'no'}")
+            lines.append(f"confirmed faster in time: {'yes' if shown.significant else 'no'}")
+        else:
+            lines.append(INSTRUCTIONS_ONLY)
         best_meta = o.best.meta if o.best is not None else {}
         origin = ", ".join(f"{k}={best_meta[k]}" for k in ("policy", "setting", "model", "round", "sample")
                            if k in best_meta)
@@ -443,8 +472,10 @@ def report(opt: Optimized, timing: bool) -> list[str]:
             lines.append(f"from: {origin}")
         lines.append(f"change: {diff_summary(opt.inputs.task.baseline.asm, o.best.asm).describe()}"
                      if o.best is not None and opt.inputs.task.baseline else "change: -")
-    if opt.kept:
-        lines.append("result: a faster program, correct on all tests")
+    if opt.kept and timing:
+        lines.append("result: a faster program (confirmed in measured time), correct on all tests")
+    elif opt.kept:
+        lines.append("result: fewer instructions, correct on all tests; instructions only: not confirmed in time")
     else:
         lines.append(f"result: no change, the output is the baseline ({opt.reason})")
     return lines
@@ -476,7 +507,9 @@ class GenerationSpec:
     cfg: EvalConfig = EvalConfig()
 
     def describe(self) -> dict[str, Any]:
-        return {**self.policy.describe(), "strategy": self.strategy, "budget": dataclasses.asdict(self.budget)}
+        # Whether answers were confirmed in time changes which answer is chosen: part of the record.
+        return {**self.policy.describe(), "strategy": self.strategy, "budget": dataclasses.asdict(self.budget),
+                "confirm_in_time": self.cfg.timing}
 
 
 _POLICIES: dict[PolicySpec, Policy] = {}  # one per worker process (a local model is loaded once)
@@ -505,12 +538,15 @@ def generate_for_task(spec: GenerationSpec, task: Task) -> list[Candidate]:
                                            "strategy": "single"})]
     if spec.strategy not in STRATEGIES:
         raise AsmoptError(f"unknown strategy {spec.strategy!r} (known: {', '.join(STRATEGIES)})")
-    verifier = Verifier(task, spec.cfg)
+    # The answer is judged on all tests by the caller (`asmopt eval`): no final judgement here.
+    verifier = Verifier(task, spec.cfg, final=False)
     outcome = STRATEGIES[spec.strategy](task, policy, verifier, spec.budget)
     usage = {k: sum(fb.candidate.meta.get(k) or 0 for fb in outcome.history)
              for k in ("prompt_tokens", "completion_tokens")}
     search = {"strategy": spec.strategy, "candidates": len(outcome.history), "rounds": outcome.rounds,
               "elapsed_s": round(outcome.elapsed_s, 3), **{f"search_{k}": v for k, v in usage.items()}}
+    if outcome.confirmations:
+        search["confirmations"] = outcome.confirmations
     out = []
     for fb in outcome.history:
         meta = {**fb.candidate.meta, "strategy": spec.strategy, "visible_verdict": fb.result.verdict,
@@ -519,7 +555,9 @@ def generate_for_task(spec: GenerationSpec, task: Task) -> list[Candidate]:
             meta.update(search)
         out.append(Candidate(task.id, fb.candidate.asm, meta))
     if outcome.best is None:
-        out.append(Candidate(task.id, baseline.asm, {**baseline.meta, "selected": True, "no_change": True, **search}))
+        out.append(Candidate(task.id, baseline.asm, {**baseline.meta, "selected": True, "no_change": True,
+                                                     **({"unconfirmed": True} if outcome.unconfirmed else {}),
+                                                     **search}))
     return out
 
 

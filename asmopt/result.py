@@ -35,7 +35,10 @@ class Result:
     Speedups are baseline cost / candidate cost (> 1 is faster). They are None
     when not measured (the candidate is wrong, or measuring failed: see
     `measure_error`). `significant` is True only for a correct, non-identical
-    candidate whose gain clears the noise gate; everything else is "no gain".
+    candidate whose gain measured time confirms (interleaved CPU and wall time
+    on `timed_tests`, past the noise gate); everything else is "no gain".
+    `instr_gain` says only that the instruction count dropped past the noise
+    threshold: a diagnostic and a search signal, never a claim of speed.
     """
 
     task_id: str
@@ -59,6 +62,10 @@ class Result:
     wall_p_value: float | None = None
     speedup_cpu: float | None = None
     floor_wall_s: float | None = None
+    instr_gain: bool = False
+    timed_tests: list[str] = field(default_factory=list)  # the tests the wall/CPU speedup was measured on
+    base_wall_s: float | None = None  # median over rounds of the summed wall time on timed_tests
+    cand_wall_s: float | None = None
     tests_passed_visible: int = 0
     tests_total_visible: int = 0
     tests: list[TestOutcome] = field(default_factory=list)

@@ -6,9 +6,14 @@ tests only (a `Verifier`), keeps the best, and reports that one's verdict on
 candidate is chosen: selection and judgement use different tests.
 
 "Best" is `better`: correct (AC), not identical to the baseline, and fewer
-instructions than the baseline (raw callgrind counts, deterministic). When no
-candidate beats the baseline the outcome's `best` is None: the answer is the
-baseline, reported as "no change".
+instructions than the baseline (raw callgrind counts, deterministic: a search
+signal, not speed). Before a candidate becomes the answer, measured time must
+confirm its gain on the visible tests (`Verifier.confirm`): the best few by
+the search signal are timed in turn and the first that time confirms wins.
+When none is confirmed (or none beats the baseline) the outcome's `best` is
+None: the answer is the baseline, reported as "no change". Without timing
+(`EvalConfig(timing=False)`) the best by instructions is the answer, and it is
+labelled "instructions only: not confirmed in time".
 
 Budgets: `samples` candidates per round (best-of-N's N), `rounds` of refinement,
 and an optional wall-clock limit in `seconds`, checked between proposals and
@@ -34,6 +39,8 @@ from asmopt.task import Task, Test
 
 #: How much of a failing run's stdout is kept for feedback.
 OUTPUT_BYTES = 2048
+#: How many of the best candidates by the search signal are timed before the search gives up.
+CONFIRM_TRIES = 3
 
 
 @dataclass(frozen=True)
@@ -71,16 +78,22 @@ class Verifier:
     """
 
     def __init__(self, task: Task, cfg: EvalConfig | None = None,
-                 on_result: Callable[[Candidate, Result], None] | None = None) -> None:
+                 on_result: Callable[[Candidate, Result], None] | None = None, *, final: bool = True) -> None:
         self.cfg = cfg or EvalConfig()
         self.on_result = on_result  # told of every visible judgement (a progress display)
+        self.wants_final = final  # False: the caller judges the answer on all tests itself
         # The task as policies see it: always with its baseline assembly.
         self.task = toolchain.with_baseline(task, unsafe=self.cfg.unsafe)
         if not self.task.visible_tests:
             raise TaskError(f"task {task.id}: no visible tests to search on")
         self.visible_task = dataclasses.replace(self.task, tests=self.task.visible_tests)
         self.visible_cfg = dataclasses.replace(self.cfg, timing=False)
+        # Confirmation is our strict protocol whatever the reporting metric: the
+        # paper's timing cannot tell a gain from noise.
+        self.confirm_cfg = dataclasses.replace(self.cfg, timing=True, metric="strict")
         self._visible: Prepared | None = None
+        self._timed: Prepared | None = None
+        self._confirmed: dict[str, Result] = {}
         self._full: Prepared | None = None
         self._seen: dict[str, Result] = {}
         self._final: dict[str, Result] = {}
@@ -101,6 +114,19 @@ class Verifier:
         if self._full is None:
             self._full = prepare(self.task, self.cfg)
         return self._full
+
+    def prepared_timed(self) -> Prepared:
+        if self._timed is None:
+            self._timed = prepare(self.visible_task, self.confirm_cfg)
+        return self._timed
+
+    def confirm(self, cand: Candidate) -> Result:
+        """The candidate on the visible tests with interleaved timing: `significant` when
+        measured time confirms its gain. Still visible tests only: hidden ones never select."""
+        hit = self._confirmed.get(cand.asm)
+        if hit is None:
+            hit = self._confirmed[cand.asm] = evaluate(self.prepared_timed(), cand, self.confirm_cfg)
+        return dataclasses.replace(hit, meta=dict(cand.meta))
 
     def visible(self, cand: Candidate) -> Result:
         """The candidate judged on the visible tests only: all a search may look at."""
@@ -163,6 +189,26 @@ def _gain(result: Result) -> float | None:
     return raw if raw is not None else result.speedup_wall
 
 
+def _promising(result: Result) -> bool:
+    """Correct, changed, measured, and ahead of the baseline by the search signal."""
+    if result.verdict != "AC" or result.identical or result.measure_error:
+        return False
+    gain = _gain(result)
+    return gain is not None and gain > 1.0
+
+
+def ranked(history: Sequence[Feedback]) -> list[Feedback]:
+    """Distinct promising candidates, best first by the search signal (first found wins a tie)."""
+    seen: set[str] = set()
+    out: list[Feedback] = []
+    for fb in history:
+        if _promising(fb.result) and fb.candidate.asm not in seen:
+            seen.add(fb.candidate.asm)
+            out.append(fb)
+    out.sort(key=lambda fb: -(_gain(fb.result) or 0.0))
+    return out
+
+
 def better(a: Result, b: Result | None) -> bool:
     """Whether `a` is a better answer than `b` (`b` None: than the baseline).
 
@@ -193,6 +239,9 @@ class Outcome:
     strategy: str = ""
     rounds: int = 0  # rounds actually run
     stopped: str = ""  # why the search ended early ("time budget", "policy has nothing new"), "" otherwise
+    confirmed: Result | None = None  # the best's timed result on the visible tests (None: untimed search)
+    confirmations: list[dict[str, Any]] = field(default_factory=list)  # every candidate timed, in order
+    unconfirmed: bool = False  # candidates beat the baseline by the search signal, but time confirmed none
 
     @property
     def answer(self) -> Candidate | None:
@@ -211,6 +260,7 @@ class Outcome:
             "best_visible_speedup_instr": instr_speedup(self.best_visible),
             "verdicts": [fb.result.verdict for fb in self.history],
             "visible_speedups": [instr_speedup(fb.result) for fb in self.history],
+            "confirmations": self.confirmations,
         }
 
 
@@ -276,11 +326,31 @@ class _Search:
             return Observed(cand, result)
         return Observed(cand, result, failing_test=test, actual_output=self.verifier.output(cand, test))
 
+    def confirm(self) -> tuple[Candidate | None, Result | None, Result | None, list[dict[str, Any]]]:
+        """Time the best candidates on the visible tests, best first; the first that time
+        confirms is the answer. Runs after the search, whatever its time budget: it decides
+        what may be claimed, so it is never cut short."""
+        tried: list[dict[str, Any]] = []
+        for fb in ranked(self.history)[:CONFIRM_TRIES]:
+            timed = self.verifier.confirm(fb.candidate)
+            lo_hi = list(timed.speedup_wall_ci) if timed.speedup_wall_ci else None
+            tried.append({"round": fb.candidate.meta.get("round"), "sample": fb.candidate.meta.get("sample"),
+                          "speedup_instr": instr_speedup(fb.result), "speedup_wall": timed.speedup_wall,
+                          "ci": lo_hi, "p_value": timed.wall_p_value, "speedup_cpu": timed.speedup_cpu,
+                          "confirmed": timed.significant, "measure_error": timed.measure_error})
+            if timed.significant:
+                return fb.candidate, fb.result, timed, tried
+        return None, None, None, tried
+
     def outcome(self) -> Outcome:
-        answer = self.best if self.best is not None else self.verifier.baseline
-        final = self.verifier.final(answer)
-        return Outcome(self.best, self.best_result, final, self.history, time.monotonic() - self.start,
-                       self.name, self.rounds, self.stopped)
+        best, best_result, confirmed, tried = self.best, self.best_result, None, []
+        if best is not None and self.verifier.cfg.timing:
+            best, best_result, confirmed, tried = self.confirm()
+        answer = best if best is not None else self.verifier.baseline
+        final = self.verifier.final(answer) if self.verifier.wants_final else None
+        return Outcome(best, best_result, final, self.history, time.monotonic() - self.start,
+                       self.name, self.rounds, self.stopped, confirmed, tried,
+                       unconfirmed=self.best is not None and best is None)
 
 
 def single(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budget(samples=1)) -> Outcome:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what asmopt needs, idempotently: system tools (gcc, binutils, valgrind,
-# bubblewrap) from Debian, and a virtualenv in .venv with the package.
+# bubblewrap, llvm-mca) from Debian, and a virtualenv in .venv with the package.
 # Usage: scripts/setup.sh [extra,...]   (default extra: dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,8 @@ command -v valgrind >/dev/null || need+=(valgrind)
 command -v bwrap >/dev/null || need+=(bubblewrap)
 command -v chromium >/dev/null || need+=(chromium)  # the report test renders the page headless
 command -v clang >/dev/null || need+=(clang)  # a baseline and a compiler-search policy
+# The cycles model's pipeline: LLVM 19 has scheduling models of Sapphire Rapids and Zen 3/4.
+command -v llvm-mca-19 >/dev/null || need+=(llvm-19)
 py=""
 for cand in python3.11 python3; do
   if command -v "$cand" >/dev/null && "$cand" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then

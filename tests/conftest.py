@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,45 @@ def gcc_asm():
             return (Path(tmp) / "prog.s").read_text()
 
     return compile_
+
+
+class FakeTiming:
+    """The interleaved timing protocol, faked: each candidate binary times as `set` says
+    (1.0x, not confirmed, unless told), and every call's inputs are recorded.
+
+    For tests of what is done with a timing (confirmation, what is written, what is
+    reported), which must not hang on a shared machine's noise; real timing is
+    tested in tests/measure and test_evaluate.
+    """
+
+    def __init__(self) -> None:
+        self.walls: dict[bytes, float | Callable[[list[bytes]], float]] = {}
+        self.calls: list[list[bytes]] = []  # the inputs of each timing, in order
+
+    def set(self, asm: str, wall: float | Callable[[list[bytes]], float]) -> None:
+        """How `asm` times: a wall speedup, or a function of the inputs timed giving one."""
+        from asmopt import toolchain
+
+        built = toolchain.build(asm)
+        assert built.ok and built.binary is not None, built.error
+        self.walls[built.binary.read_bytes()] = wall
+
+    def __call__(self, base: Path, cand: Path, inputs, runner, cfg=None):
+        from asmopt.measure.timing import Timing
+
+        self.calls.append(list(inputs))
+        wall = self.walls.get(Path(cand).read_bytes(), 1.0)
+        wall = wall(list(inputs)) if callable(wall) else wall
+        gain = wall >= 1.1
+        return Timing(speedup_wall=wall, ci=(wall * 0.9, wall * 1.1), p_value=0.001 if gain else 0.5,
+                      significant=gain, speedup_cpu=wall, rounds=15, base_wall_s=0.02, cand_wall_s=0.02 / wall)
+
+
+@pytest.fixture
+def fake_timing(monkeypatch: pytest.MonkeyPatch) -> FakeTiming:
+    """Replace the interleaved protocol (`asmopt.measure.timing.interleaved`) by a FakeTiming."""
+    from asmopt.measure import timing
+
+    fake = FakeTiming()
+    monkeypatch.setattr(timing, "interleaved", fake)
+    return fake

@@ -14,6 +14,7 @@ import pytest
 
 from asmopt import datasets
 from asmopt.cli import BUILTIN_CANDIDATES
+from asmopt.report.metrics import INSTRUCTIONS_ONLY
 
 EXAMPLES = datasets.BUILTIN["examples"]
 
@@ -100,10 +101,13 @@ def test_summary_text_and_json(tmp_path):
     cands.write_text(json.dumps(good_candidate()) + "\n" + json.dumps({"task_id": "popcount_sum", "asm": "bad"}) + "\n")
     proc = asmopt("eval", "--candidates", str(cands), "--out", str(out))
     assert proc.returncode == 0, proc.stderr
+    assert "instructions only" not in proc.stderr  # eval times by default
     text = asmopt("summary", str(out))
     assert text.returncode == 0 and "compile rate" in text.stdout and "50.0%" in text.stdout
+    assert INSTRUCTIONS_ONLY not in text.stdout  # timed (an identical program times 1.0 without running)
     as_json = json.loads(asmopt("summary", str(out), "--json").stdout)
     assert as_json["n"] == 2 and as_json["compile_rate"] == 0.5 and as_json["no_change"] == 1
+    assert as_json["timed"] is True
 
 
 def test_summary_of_missing_or_empty_file(tmp_path):

@@ -155,4 +155,63 @@ def test_avx512_candidate_is_not_called_wrong_when_valgrind_cannot_count():
     result = evaluate(prepare(task, FAST), Candidate(task.id, asm), FAST)
     assert result.verdict == "AC"
     assert result.measure_error and "decode" in result.measure_error
-    assert result.speedup_instr is None and not result.significant
+    assert result.speedup_instr is None and not result.instr_gain
+    # Time is still measured (the count is a diagnostic): one more instruction is no gain.
+    assert result.speedup_wall is not None and result.timed_tests and not result.significant
+
+
+def _named(*names: str):
+    from asmopt.task import Test
+
+    return tuple(Test(n, b"", b"") for n in names)
+
+
+def test_timed_tests_prefer_stress_then_own_work_then_all():
+    from asmopt.evaluate import timed_tests
+
+    tests = _named("tests/small", "tests/stress_00", "hidden/edge", "hidden/stress_01")
+    # The dataset's stress tests, whatever the times say.
+    assert timed_tests(tests, [0.05, 0.001, 0.05, 0.001], 0.001) == (1, 3)
+    plain = _named("a", "b", "c")
+    # Otherwise tests taking at least 3x an empty program's wall time.
+    assert timed_tests(plain, [0.0015, 0.004, 0.0031], 0.001) == (1, 2)
+    # Start-up dominated everywhere (or no floor measured): all tests.
+    assert timed_tests(plain, [0.0011, 0.0012, 0.0013], 0.001) == (0, 1, 2)
+    assert timed_tests(plain, [0.1, 0.2, 0.3], None) == (0, 1, 2)
+
+
+def test_examples_time_their_stress_tests():
+    task = datasets.load("examples").tasks["popcount_sum"]
+    prep = prepare(task, FAST)
+    assert [prep.tests[i].name for i in prep.timed] == [t.name for t in task.tests if "stress" in t.name]
+    assert prep.floor_wall_s is not None and prep.floor_wall_s > 0
+
+
+def test_without_timing_fewer_instructions_claim_nothing():
+    task = datasets.load("examples").tasks["popcount_sum"]
+    faster = next(c for c in CANDIDATES if c["task_id"] == task.id and c["label"] == "faster")
+    cfg = EvalConfig(limits=FAST.limits, timing=False)
+    result = evaluate(prepare(task, cfg), Candidate(task.id, faster["asm"]), cfg)
+    assert result.verdict == "AC" and result.speedup_instr > 2.0
+    assert result.instr_gain  # the diagnostic sees the drop...
+    assert not result.significant  # ...but nothing untimed is called faster
+    assert result.speedup_wall is None and result.timed_tests == []
+
+
+def test_eval_no_timing_says_instructions_only(tmp_path):
+    import subprocess
+    import sys
+
+    from asmopt.report.metrics import INSTRUCTIONS_ONLY
+
+    cands = tmp_path / "c.jsonl"
+    cands.write_text("".join(json.dumps(c) + "\n" for c in CANDIDATES if c["task_id"] == "popcount_sum"))
+    out = tmp_path / "r.jsonl"
+    run = subprocess.run([sys.executable, "-m", "asmopt", "eval", "--candidates", str(cands), "--out", str(out),
+                          "--no-timing", "-j", "2"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert INSTRUCTIONS_ONLY in run.stderr
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert any(r["instr_gain"] for r in records) and not any(r["significant"] for r in records)
+    summary = subprocess.run([sys.executable, "-m", "asmopt", "summary", str(out)], capture_output=True, text=True)
+    assert summary.returncode == 0 and INSTRUCTIONS_ONLY in summary.stdout

@@ -28,9 +28,11 @@ from asmopt.optimize import (
     parse_budget,
     read_tests,
     record,
+    report,
     write,
 )
 from asmopt.policies.llm import LLMConfig
+from asmopt.report.metrics import INSTRUCTIONS_ONLY
 from asmopt.strategies import Budget
 
 EXAMPLES = datasets.BUILTIN["examples"]
@@ -120,9 +122,11 @@ ADD = "#include <stdio.h>\nint main(void) { long a, b; if (scanf(\"%ld %ld\", &a
       "printf(\"%ld\\n\", a + b); return 0; }\n"
 
 
-def test_a_candidate_wrong_on_hidden_tests_is_not_written(tmp_path: Path, gcc_asm) -> None:
+def test_a_candidate_wrong_on_hidden_tests_is_not_written(tmp_path: Path, gcc_asm, fake_timing) -> None:
     folder = _mod7_files(tmp_path / "mod7")
     inputs = make_task(folder / "prog.c", folder)
+    for src in (WRONG_ABOVE, CLOSED):  # both confirmed faster in time on the visible tests
+        fake_timing.set(gcc_asm(src), 2.0)
     policy = Scripted([[gcc_asm(WRONG_ABOVE)]])
     opt = optimize(inputs, policy, "best_of_n", Budget(samples=1), EvalConfig())
     assert opt.outcome.best is not None and not opt.kept  # chosen on visible tests, refused on all
@@ -139,15 +143,79 @@ def test_a_candidate_wrong_on_hidden_tests_is_not_written(tmp_path: Path, gcc_as
     assert good.diff.changed_functions == ["main"]
 
 
+def test_what_is_written_is_what_time_confirms(tmp_path: Path, gcc_asm, fake_timing) -> None:
+    folder = _mod7_files(tmp_path / "mod7")
+    inputs = make_task(folder / "prog.c", folder)
+    faster, o0 = gcc_asm(CLOSED), gcc_asm(CLOSED, ("-O0",))
+    names = {t.name for t in inputs.task.tests}
+    hidden_inputs = {t.input for t in inputs.task.hidden_tests}
+
+    def run(asm: str, cfg: EvalConfig = EvalConfig()):
+        return optimize(inputs, Scripted([[asm]]), "best_of_n", Budget(samples=1), cfg)
+
+    # Confirmed in time on the visible tests and on all tests: written, and reported as faster.
+    fake_timing.set(faster, 2.0)
+    good = run(faster)
+    assert good.kept and good.final.significant and set(good.final.timed_tests) <= names
+    assert good.final.timed_tests
+    lines = report(good, timing=True)
+    instr = good.outcome.confirmations[0]["speedup_instr"]
+    assert instr > 2 and (f"timed on the visible tests (round 1, sample 1): instructions {instr:.3f}x, "
+                          "wall 2.000x [1.800, 2.200]: confirmed") in lines
+    assert (f"wall speedup on {', '.join(good.final.timed_tests)}: wall 2.000x [1.800, 2.200], p=0.0010; "
+            "CPU 2.000x") in lines
+    assert "confirmed faster in time: yes" in lines
+    assert any(line.startswith("instruction speedup (a diagnostic, not speed): ") for line in lines)
+    assert lines[-1] == "result: a faster program (confirmed in measured time), correct on all tests"
+    assert INSTRUCTIONS_ONLY not in lines
+
+    # Fewer instructions, not faster in time on the visible tests: the baseline is written.
+    fake_timing.set(o0, 1.0)
+    slow = run(o0)
+    assert not slow.kept and slow.best_final is None and slow.outcome.unconfirmed
+    assert slow.answer.asm == inputs.task.baseline.asm and slow.final.identical
+    assert slow.reason.startswith("no candidate's gain was confirmed in time on the visible tests (1 timed; "
+                                  "best: instructions ")
+    lines = report(slow, timing=True)
+    assert lines[-1] == f"result: no change, the output is the baseline ({slow.reason})"
+    assert any(line.startswith("timed on the visible tests (round 1, sample 1): ")
+               and line.endswith("wall 1.000x [0.900, 1.100]: not confirmed") for line in lines)
+    rec = record(slow, PolicySpec("offline"), "best_of_n", Budget(samples=1), tmp_path / "slow.s")
+    assert rec["kept"] is False and rec["outcome"]["confirmations"][0]["confirmed"] is False
+
+    # Confirmed on the visible tests, not on all of them: not written either.
+    fake_timing.set(o0, lambda timed: 1.0 if hidden_inputs & set(timed) else 2.0)
+    split = run(o0)
+    assert not split.kept and split.best_final is not None and split.best_final.verdict == "AC"
+    assert not split.best_final.significant and split.answer.asm == inputs.task.baseline.asm
+    assert split.reason.startswith("the best candidate's gain is not confirmed in time on all tests "
+                                   "(wall 1.000x [0.900, 1.100], p=0.5000; instructions ")
+    assert "confirmed faster in time: no" in report(split, timing=True)
+
+    # Untimed (--no-timing): the best by instructions is written, labelled as instructions only.
+    calls = len(fake_timing.calls)
+    untimed = run(o0, EvalConfig(timing=False))
+    assert len(fake_timing.calls) == calls  # nothing was timed
+    assert untimed.kept and untimed.final.instr_gain and not untimed.final.significant
+    assert untimed.answer.asm == o0 and untimed.outcome.confirmations == []
+    lines = report(untimed, timing=False)
+    assert INSTRUCTIONS_ONLY in lines and "confirmed faster in time: yes" not in lines
+    assert not any(line.startswith(("wall speedup", "timed on the visible tests")) for line in lines)
+    assert lines[-1] == "result: fewer instructions, correct on all tests; instructions only: not confirmed in time"
+
+
 def test_optimize_assembly_input_with_a_fake_server(tmp_path: Path, gcc_asm) -> None:
-    folder = _mod7_files(tmp_path / "mod7", visible=(1000, 150_000, 200_000), hidden=(300_000, 250_000))
+    # Heavy enough (the loop ~20 ms, the closed form ~1 ms) that real timing confirms the gain
+    # on a loaded machine: the command times by default.
+    folder = _mod7_files(tmp_path / "mod7", visible=(1000, 8_000_000, 10_000_000),
+                         hidden=(12_000_000, 9_000_000))
     prog = tmp_path / "mod7.s"
     prog.write_text(gcc_asm(LOOP))
     faster = gcc_asm(CLOSED)
+    args = ("optimize", str(prog), "--tests", str(folder), "--policy", "llm", "--model", "m",
+            "--strategy", "best_of_n", "--samples", "1")
     with FakeOpenAI(["Sure.\n" + fenced(faster)]) as srv:
-        proc = asmopt("optimize", str(prog), "--tests", str(folder), "--policy", "llm", "--model", "m",
-                      "--base-url", srv.base_url, "--strategy", "best_of_n", "--samples", "1",
-                      "-o", str(tmp_path / "out" / "fast.s"))
+        proc = asmopt(*args, "--base-url", srv.base_url, "-o", str(tmp_path / "out" / "fast.s"))
         prompt_text = srv.requests[0]["messages"][0]["content"]
     assert proc.returncode == 0, proc.stderr
     assert "C source is not available" in prompt_text and "```c" not in prompt_text
@@ -158,15 +226,40 @@ def test_optimize_assembly_input_with_a_fake_server(tmp_path: Path, gcc_asm) -> 
     assert rec["final"]["verdict"] == "AC" and rec["final"]["tests_total"] == 5
     assert rec["final"]["meta"]["completion_tokens"] == len(fenced(faster).split()) + 1
     assert "verdict on all tests: AC (5/5 passed; 3 visible, 2 hidden)" in proc.stdout
-    speed = float(proc.stdout.split("instruction speedup: ")[1].split("x")[0])
+    speed = float(proc.stdout.split("instruction speedup (a diagnostic, not speed): ")[1].split("x")[0])
     assert speed == pytest.approx(rec["final"]["instr_base"] / rec["final"]["instr_cand"], rel=1e-3) and speed > 2
-    assert "changed: main" in proc.stdout and "result: a faster program" in proc.stdout
+    # Time is the truth: confirmed on the visible tests, then on all (heavy) tests.
+    assert rec["final"]["significant"] and rec["final"]["wall_p_value"] < 0.05
+    assert "timed on the visible tests (round 1, sample 1): " in proc.stdout
+    assert ": confirmed\n" in proc.stdout
+    wall = rec["final"]["speedup_wall"]
+    lo, hi = rec["final"]["speedup_wall_ci"]
+    assert 1 < lo <= wall <= hi
+    assert f"wall speedup on {', '.join(rec['final']['timed_tests'])}: wall {wall:.3f}x [{lo:.3f}, {hi:.3f}], p=" \
+        in proc.stdout
+    assert len(rec["final"]["timed_tests"]) == 4  # the 1000 test is start-up only: not timed
+    assert "confirmed faster in time: yes" in proc.stdout and INSTRUCTIONS_ONLY not in proc.stdout
+    assert "changed: main" in proc.stdout
+    assert "result: a faster program (confirmed in measured time), correct on all tests" in proc.stdout
+    # --no-timing: the same answer, written as fewer instructions, nothing claimed in time.
+    with FakeOpenAI(["Sure.\n" + fenced(faster)]) as srv:
+        untimed = asmopt(*args, "--no-timing", "--base-url", srv.base_url, "-o", str(tmp_path / "out" / "few.s"))
+    assert untimed.returncode == 0, untimed.stderr
+    assert (tmp_path / "out" / "few.s").read_text().strip() == faster.strip()
+    few = json.loads((tmp_path / "out" / "few.json").read_text())
+    assert few["kept"] is True and few["final"]["instr_gain"] and not few["final"]["significant"]
+    assert few["final"]["speedup_wall"] is None
+    assert INSTRUCTIONS_ONLY in untimed.stdout and "confirmed faster in time" not in untimed.stdout
+    assert "wall speedup" not in untimed.stdout and "timed on the visible tests" not in untimed.stdout
+    assert "result: fewer instructions, correct on all tests; instructions only: not confirmed in time" \
+        in untimed.stdout
 
 
-def test_generation_for_eval_marks_one_answer_per_task(tmp_path: Path, gcc_asm) -> None:
+def test_generation_for_eval_marks_one_answer_per_task(tmp_path: Path, gcc_asm, fake_timing) -> None:
     folder = _mod7_files(tmp_path / "mod7", visible=(1000, 200_000), hidden=(300_000,))
     task = datasets.load(str(folder)).tasks["mod7"]
     faster = gcc_asm(CLOSED)
+    fake_timing.set(faster, 2.0)  # generation confirms the answer in time on the visible tests
     with FakeOpenAI(["no idea", fenced(faster)]) as srv:
         policy = PolicySpec("llm", LLMConfig(model="m", base_url=srv.base_url, max_concurrency=1))
         best = generate_for_task(GenerationSpec(policy, "best_of_n", Budget(samples=2)), task)
@@ -183,12 +276,22 @@ def test_generation_for_eval_marks_one_answer_per_task(tmp_path: Path, gcc_asm) 
     from asmopt import toolchain
 
     assert nothing[-1].asm == toolchain.with_baseline(task).baseline.asm and nothing[-1].meta["policy"] == "baseline"
+    assert "unconfirmed" not in nothing[-1].meta and "confirmations" not in nothing[-1].meta  # nothing to time
+    # Fewer instructions but not faster in time: the baseline is the answer, and says why.
+    fake_timing.set(faster, 1.0)
+    with FakeOpenAI([fenced(faster)]) as srv:
+        policy = PolicySpec("llm", LLMConfig(model="m", base_url=srv.base_url))
+        slow = generate_for_task(GenerationSpec(policy, "best_of_n", Budget(samples=1)), task)
+    assert [c.meta["selected"] for c in slow] == [False, True] and slow[0].meta["visible_verdict"] == "AC"
+    assert slow[1].meta["no_change"] and slow[1].meta["unconfirmed"] is True
+    assert [c["confirmed"] for c in slow[1].meta["confirmations"]] == [False]
 
 
 @pytest.mark.slow
 def test_eval_with_a_policy_generates_judges_and_resumes(tmp_path: Path, gcc_asm) -> None:
     data = tmp_path / "data"
-    _mod7_files(data / "mod7", visible=(1000, 200_000), hidden=(300_000,))
+    # Heavy enough that real timing confirms the closed form's gain (the command times by default).
+    _mod7_files(data / "mod7", visible=(1000, 10_000_000), hidden=(12_000_000,))
     (data / "add" / "tests").mkdir(parents=True)
     (data / "add" / "hidden").mkdir()
     (data / "add" / "prog.c").write_text(ADD)
@@ -215,6 +318,10 @@ def test_eval_with_a_policy_generates_judges_and_resumes(tmp_path: Path, gcc_asm
     assert len(cands) == 5 and sum(c["selected"] for c in cands) == 2
     results = {r["task_id"]: r for r in map(json.loads, out.read_text().splitlines())}
     assert results["mod7"]["verdict"] == "AC" and results["mod7"]["significant"]
+    assert results["mod7"]["wall_p_value"] is not None and results["mod7"]["speedup_wall"] > 1.0
+    mod7 = next(c for c in cands if c["task_id"] == "mod7" and c["selected"])
+    assert mod7["asm"].strip() == faster.strip() and not mod7.get("no_change")
+    assert "instructions only" not in proc.stderr
     assert results["mod7"]["tests_total"] == 3 and results["mod7"]["meta"]["search_completion_tokens"] > 0
     assert results["add"]["identical"] and results["add"]["meta"]["no_change"]
     every = [json.loads(x) for x in (tmp_path / "res" / "results.all.jsonl").read_text().splitlines()]

@@ -13,6 +13,7 @@ from asmopt.evaluate import EvalConfig
 from asmopt.policies import Feedback
 from asmopt.result import Result
 from asmopt.strategies import (
+    CONFIRM_TRIES,
     STRATEGIES,
     Budget,
     Observed,
@@ -44,7 +45,8 @@ WRONG_ALWAYS = CLOSED.replace("printf(", "s += 1;\n    printf(")
 
 
 def expected(n: int) -> bytes:
-    return f"{sum(i % 7 for i in range(n))}\n".encode()
+    q, r = divmod(n, 7)  # sum(i % 7 for i in range(n)), without the loop: tests may use big n
+    return f"{21 * q + r * (r - 1) // 2}\n".encode()
 
 
 def mod7_task() -> Task:
@@ -73,13 +75,24 @@ class Scripted:
 
 @pytest.fixture(scope="module")
 def programs(gcc_asm) -> dict[str, str]:
-    return {name: gcc_asm(src) for name, src in
-            (("closed", CLOSED), ("wrong_above", WRONG_ABOVE), ("wrong_always", WRONG_ALWAYS))}
+    progs = {name: gcc_asm(src) for name, src in
+             (("closed", CLOSED), ("wrong_above", WRONG_ABOVE), ("wrong_always", WRONG_ALWAYS))}
+    progs["closed_O0"] = gcc_asm(CLOSED, ("-O0",))  # also far fewer instructions than the loop, a few more than -O3
+    return progs
 
 
 @pytest.fixture(scope="module")
 def verifier() -> Verifier:
-    return Verifier(mod7_task())
+    """Untimed: the search and the answer by instructions alone, deterministic. What time
+    does to the answer is tested below with the timing protocol faked (`fake_timing`)."""
+    return Verifier(mod7_task(), EvalConfig(timing=False))
+
+
+def timed_verifier() -> Verifier:
+    """A fresh verifier with the default config: answers are confirmed in time."""
+    v = Verifier(mod7_task())
+    assert v.cfg.timing
+    return v
 
 
 def _result(verdict: str = "AC", base: int | None = 100, cand: int | None = 50, identical: bool = False,
@@ -121,16 +134,65 @@ def test_best_of_n_selects_on_visible_and_reports_all_tests(verifier: Verifier, 
     # Selection saw the visible tests only; the final verdict covers hidden ones too.
     assert outcome.best_visible.tests_total == 3 and not any(t.hidden for t in outcome.best_visible.tests)
     assert outcome.final.tests_total == 5 and sum(t.hidden for t in outcome.final.tests) == 2
-    assert outcome.final.verdict == "AC" and outcome.final.significant
+    # Untimed: the instruction count clearly dropped, and no gain is claimed.
+    assert outcome.final.verdict == "AC" and outcome.final.instr_gain and not outcome.final.significant
     assert instr_speedup(outcome.final) > 2
+    assert outcome.confirmations == [] and outcome.confirmed is None and not outcome.unconfirmed
 
 
-def test_selection_never_peeks_at_hidden_tests(verifier: Verifier, programs: dict[str, str]) -> None:
-    # Faster and right on every visible test, wrong on the hidden ones: it is chosen, and reported wrong.
+def test_the_answer_is_the_best_that_time_confirms(fake_timing, programs: dict[str, str]) -> None:
+    verifier = timed_verifier()
+    fake_timing.set(programs["closed"], 1.0)  # the fewest instructions, not faster in time
+    fake_timing.set(programs["closed_O0"], 2.0)
+    policy = Scripted([[programs["wrong_always"], programs["closed"], programs["closed_O0"]]])
+    outcome = best_of_n(verifier.task, policy, verifier, Budget(samples=3))
+    tried = outcome.confirmations
+    # Timed best first by instructions; the wrong one never.
+    assert [c["sample"] for c in tried] == [2, 3]
+    assert tried[0]["speedup_instr"] > tried[1]["speedup_instr"] > 2
+    assert [c["confirmed"] for c in tried] == [False, True]
+    assert tried[1]["speedup_wall"] == 2.0 and tried[1]["ci"] == pytest.approx([1.8, 2.2])
+    assert outcome.best is not None and outcome.best.asm == programs["closed_O0"] and not outcome.unconfirmed
+    assert outcome.best_visible is not None and instr_speedup(outcome.best_visible) == tried[1]["speedup_instr"]
+    assert outcome.confirmed is not None and outcome.confirmed.significant and outcome.confirmed.tests_total == 3
+    assert outcome.summary()["confirmations"] == tried
+    # The answer is judged on all tests, and confirmed in time there too.
+    assert outcome.final.verdict == "AC" and outcome.final.tests_total == 5 and outcome.final.significant
+    assert any(name.startswith("hidden/") for name in outcome.final.timed_tests)
+    # Confirmation timed the visible tests only; the final judgement all of the heavy ones.
+    visible = {t.input for t in verifier.task.visible_tests}
+    *confirming, final = fake_timing.calls
+    assert len(confirming) == 2 and all(set(inputs) <= visible for inputs in confirming)
+    assert not set(final) <= visible
+
+
+def test_no_answer_unless_time_confirms_one(fake_timing, programs: dict[str, str]) -> None:
+    verifier = timed_verifier()
+    closed, o0 = programs["closed"], programs["closed_O0"]
+    # Four distinct candidates, all fewer instructions, none faster in time (the fake's default).
+    policy = Scripted([[closed, o0, closed + "\n# again\n", o0 + "\n# again\n"]])
+    outcome = best_of_n(verifier.task, policy, verifier, Budget(samples=4))
+    assert all(instr_speedup(fb.result) > 2 for fb in outcome.history)
+    assert len(outcome.confirmations) == CONFIRM_TRIES < 4  # the best few are tried, not all
+    assert not any(c["confirmed"] for c in outcome.confirmations)
+    assert outcome.best is None and outcome.unconfirmed and outcome.confirmed is None
+    assert outcome.final.identical and outcome.final.verdict == "AC" and not outcome.final.significant
+    assert outcome.summary()["no_change"] is True
+
+
+def test_selection_never_peeks_at_hidden_tests(fake_timing, programs: dict[str, str]) -> None:
+    # Faster (by instructions and in time) and right on every visible test, wrong on the
+    # hidden ones: it is chosen, and reported wrong.
+    verifier = timed_verifier()
+    fake_timing.set(programs["wrong_above"], 2.0)
     outcome = best_of_n(verifier.task, Scripted([[programs["wrong_above"]]]), verifier, Budget(samples=1))
     assert outcome.best is not None and outcome.best_visible.verdict == "AC"
+    assert [c["confirmed"] for c in outcome.confirmations] == [True]
     assert outcome.final.verdict == "WA" and outcome.final.tests_passed == 3
-    assert outcome.final.message.startswith("hidden/")
+    assert outcome.final.message.startswith("hidden/") and not outcome.final.significant
+    # Its confirmation in time ran the visible tests only (and a wrong answer is never timed).
+    visible = {t.input for t in verifier.task.visible_tests}
+    assert len(fake_timing.calls) == 1 and set(fake_timing.calls[0]) <= visible
 
 
 def test_nothing_better_means_no_change(verifier: Verifier, programs: dict[str, str]) -> None:

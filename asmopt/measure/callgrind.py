@@ -58,7 +58,7 @@ def count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe
         list(_ARGV), stdin=stdin, ro_files={"prog": binary}, limits=limits, log_channel=True, unsafe=unsafe
     )
     instructions = parse_collected(run.log)
-    if any(marker in run.log for marker in _UNDECODABLE):
+    if cannot_decode(run.log):
         return Count(None, run.stdout, False, "valgrind cannot decode an instruction of this binary "
                      "(e.g. AVX-512); not counted", tool_failure=True)
     if run.timed_out:
@@ -72,6 +72,11 @@ def count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe
     if not run.ok:
         return Count(instructions, run.stdout, False, f"ended with {_ending(run)} under valgrind")
     return Count(instructions, run.stdout, True)
+
+
+def cannot_decode(log: str) -> bool:
+    """Whether valgrind's log says it met an instruction it cannot decode (e.g. AVX-512 in 3.19)."""
+    return any(marker in log for marker in _UNDECODABLE)
 
 
 def cached_count(binary: Path, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe: bool = False) -> Count:

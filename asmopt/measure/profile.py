@@ -15,26 +15,20 @@ would only mislead its own next refinement.
 
 from __future__ import annotations
 
+import secrets
 import tempfile
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from asmopt import cache, sandbox, toolchain
+from asmopt.asm import functions
+from asmopt.asm import parse as parse_asm
 from asmopt.errors import AsmoptError
 
 LIMITS = sandbox.Limits(wall_s=120.0, cpu_s=120.0, memory_bytes=None)
-_OUT = "callgrind.out"
-_ARGV = (
-    "/usr/bin/valgrind",
-    "--tool=callgrind",
-    f"--callgrind-out-file={sandbox.WORKDIR}/{_OUT}",
-    "--compress-strings=no",
-    "--compress-pos=no",
-    "--vgdb=no",
-    "--log-fd={logfd}",
-    "/box/prog",
-)
+_OPTIONS = ("--compress-strings=no", "--compress-pos=no", "--vgdb=no", "--log-fd={logfd}")
 _SOURCE = "prog.s"  # the name the assembly has when built, so its lines are recognisable
 
 
@@ -54,15 +48,28 @@ class LineCost:
     line: int  # 1-based line of the assembly text
     instructions: int
     text: str
+    where: str = ""  # its function and basic block, as `asmopt.asm` reads the text ("main, block .L3")
 
 
 @dataclass
 class Profile:
-    """A callgrind profile of one run."""
+    """A callgrind profile of one run.
+
+    `total`, `functions` and `lines` count the first event (Ir, instructions).
+    Runs with more events (`--cache-sim=yes --branch-sim=yes`) also keep every
+    event: `totals` over the whole run, `line_events` per line of the profiled
+    assembly, and with `--dump-instr=yes` `line_addresses`, the instructions
+    executed at each address of a line (alignment padding the assembler put
+    after a line's instruction shows up as further addresses of that line).
+    """
 
     total: int
     functions: list[FunctionCost] = field(default_factory=list)  # most expensive first
     lines: list[LineCost] = field(default_factory=list)  # lines of the program's own assembly, most first
+    events: tuple[str, ...] = ("Ir",)
+    totals: dict[str, int] = field(default_factory=dict)  # self cost of every event, whole run
+    line_events: dict[int, tuple[int, ...]] = field(default_factory=dict)  # own line -> cost per event
+    line_addresses: dict[int, dict[int, int]] = field(default_factory=dict)  # own line -> {address: Ir}
 
     def summary(self, top: int = 8) -> str:
         """A few lines for a model: the top functions and the hottest lines of its assembly."""
@@ -77,7 +84,7 @@ class Profile:
             out.append("Hottest lines of the assembly:")
             for ln in self.lines[:top]:
                 out.append(f"  line {ln.line}: {ln.text.strip()}  -- {ln.instructions:,} "
-                           f"({100 * ln.instructions / self.total:.1f}%)")
+                           f"({100 * ln.instructions / self.total:.1f}%)" + (f" in {ln.where}" if ln.where else ""))
         return "\n".join(out)
 
 
@@ -87,11 +94,15 @@ def parse(text: str, asm: str = "") -> Profile:
     Self cost is summed per function and, for code whose line table points at
     the profiled assembly (`prog.s`), per line. Each `calls=` line is followed
     by the inclusive cost of that call, which belongs to the callee and is
-    skipped here.
+    skipped here. Every event column is kept (see `Profile`); a cost line may
+    leave out trailing zero events.
     """
+    events: tuple[str, ...] = ("Ir",)
+    npos = 1  # position columns before the costs: "line", or "instr line" with --dump-instr=yes
     by_fn: dict[tuple[str, str], int] = defaultdict(int)
-    by_line: dict[int, int] = defaultdict(int)
-    total = 0
+    by_line: dict[int, list[int]] = {}
+    by_addr: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    totals = [0]
     obj = fl = fi = fn = ""
     skip_next = False
     for raw in text.splitlines():
@@ -103,17 +114,31 @@ def parse(text: str, asm: str = "") -> Profile:
                 skip_next = False
                 continue
             parts = line.split()
-            if len(parts) < 2:
+            if len(parts) <= npos:
                 continue
             try:
-                lineno, cost = int(parts[0]), int(parts[1])
+                lineno = int(parts[npos - 1])
+                costs = [int(c) for c in parts[npos:npos + len(events)]]
             except ValueError:
                 continue
+            costs += [0] * (len(events) - len(costs))
             # Unnamed code (no symbols: the dynamic loader, stripped libraries) is one entry per object.
-            by_fn[("(unnamed code)" if fn.startswith("0x") else fn, obj)] += cost
-            total += cost
+            by_fn[("(unnamed code)" if fn.startswith("0x") else fn, obj)] += costs[0]
+            for i, c in enumerate(costs):
+                totals[i] += c
             if (fi or fl).endswith(_SOURCE):
-                by_line[lineno] += cost
+                acc = by_line.setdefault(lineno, [0] * len(events))
+                for i, c in enumerate(costs):
+                    acc[i] += c
+                if npos == 2:
+                    by_addr[lineno][int(parts[0], 16)] += costs[0]
+            continue
+        if line.startswith("events:"):
+            events = tuple(line.split(":", 1)[1].split())
+            totals = [0] * len(events)
+            continue
+        if line.startswith("positions:"):
+            npos = len(line.split(":", 1)[1].split())
             continue
         key, _, value = line.partition("=")
         if key == "ob":
@@ -126,14 +151,26 @@ def parse(text: str, asm: str = "") -> Profile:
             fn, fi = value, ""
         elif key == "calls":
             skip_next = True
-        elif key == "summary" or line.startswith("summary:"):
-            pass
     asm_lines = asm.splitlines()
     functions = sorted((FunctionCost(name or "?", _short_object(o), c) for (name, o), c in by_fn.items() if c),
                        key=lambda f: -f.instructions)
-    lines = sorted((LineCost(n, c, asm_lines[n - 1] if 0 < n <= len(asm_lines) else "")
-                    for n, c in by_line.items() if c), key=lambda x: -x.instructions)
-    return Profile(total, functions, lines)
+    where = _locations(asm)
+    lines = sorted((LineCost(n, c[0], asm_lines[n - 1] if 0 < n <= len(asm_lines) else "", where.get(n, ""))
+                    for n, c in by_line.items() if c[0]), key=lambda x: -x.instructions)
+    return Profile(totals[0], functions, lines, events, dict(zip(events, totals)),
+                   {n: tuple(c) for n, c in by_line.items()},
+                   {n: dict(a) for n, a in by_addr.items()})
+
+
+def _locations(asm: str) -> dict[int, str]:
+    """For each instruction line of `asm`: its function and block ("main, block .L3", "f, block 2")."""
+    out: dict[int, str] = {}
+    for fn in functions(parse_asm(asm)):
+        for b, block in enumerate(fn.blocks):
+            name = "entry" if b == 0 else block.labels[0] if block.labels else f"#{b}"
+            for st in block.statements:
+                out.setdefault(st.line, f"{fn.name or '(no function)'}, block {name}")
+    return out
 
 
 def _short_object(path: str) -> str:
@@ -161,15 +198,36 @@ def build_debug(asm: str, *, unsafe: bool = False) -> Path:
     return binary
 
 
+@dataclass
+class CallgrindRun:
+    """One run under callgrind: what the sandbox saw and the profile file's text (None if none)."""
+
+    run: sandbox.Run
+    text: str | None
+
+
+def run_callgrind(binary: Path, stdin: bytes, options: Sequence[str] = (), limits: sandbox.Limits = LIMITS, *,
+                  unsafe: bool = False) -> CallgrindRun:
+    """Run `binary` once under callgrind in the sandbox (extra valgrind `options`) and collect its profile.
+
+    The profile is written to the sandbox's working directory under a name the
+    program cannot guess (of fixed length, so the count does not depend on it):
+    a program cannot plant a file there in advance for callgrind to leave alone.
+    """
+    out = f"callgrind-{secrets.token_hex(16)}.out"
+    argv = ["/usr/bin/valgrind", "--tool=callgrind", f"--callgrind-out-file={sandbox.WORKDIR}/{out}",
+            *_OPTIONS, *options, "/box/prog"]
+    run = sandbox.execute(argv, stdin=stdin, ro_files={"prog": binary}, limits=limits,
+                          collect=[out], log_channel=True, unsafe=unsafe)
+    data = run.files.get(out)
+    return CallgrindRun(run, data.decode(errors="replace") if data else None)
+
+
 def profile_binary(binary: Path, stdin: bytes, asm: str = "", limits: sandbox.Limits = LIMITS, *,
                    unsafe: bool = False) -> Profile | None:
     """Run `binary` once under callgrind in the sandbox and parse its profile; None when none was written."""
-    run = sandbox.execute(list(_ARGV), stdin=stdin, ro_files={"prog": binary}, limits=limits,
-                          collect=[_OUT], log_channel=True, unsafe=unsafe)
-    data = run.files.get(_OUT)
-    if not data:
-        return None
-    return parse(data.decode(errors="replace"), asm)
+    result = run_callgrind(binary, stdin, limits=limits, unsafe=unsafe)
+    return parse(result.text, asm) if result.text else None
 
 
 def profile_asm(asm: str, stdin: bytes, limits: sandbox.Limits = LIMITS, *, unsafe: bool = False) -> Profile | None:

@@ -21,11 +21,15 @@ drift and by clipping; it is kept only to compare with the paper's numbers.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from asmopt import cache
 from asmopt.errors import AsmoptError
 from asmopt.measure.stats import clipped_mean_speedup, paired_ratio_stats
 from asmopt.sandbox import Limits, Run, execute
@@ -97,6 +101,50 @@ def sandbox_runner(limits: Limits, unsafe: bool = False) -> Runner:
         return execute(["/box/prog"], stdin=inp, ro_files={"prog": binary}, limits=limits, unsafe=unsafe)
 
     return run
+
+
+def _lock_fd(name: str) -> int:
+    path = cache.cache_dir() / name
+    return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+
+
+@contextlib.contextmanager
+def exclusive() -> Iterator[None]:
+    """Hold the machine quiet while timing: no other asmopt work runs meanwhile.
+
+    Work that loads the machine (building, judging, counting under valgrind)
+    holds `busy()`, a shared lock; timing holds this exclusive one, so it waits
+    for running work to finish and holds new work back until it is done. A
+    program timed beside a valgrind run on a 2-core machine measures the
+    other's load. The turnstile makes a waiting timer go ahead of work that
+    arrives after it (no starvation). Locks are files in the cache folder,
+    released by the kernel when their holder dies.
+    """
+    turn, fd = _lock_fd("timing.turn"), _lock_fd("timing.lock")
+    try:
+        fcntl.flock(turn, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        finally:
+            fcntl.flock(turn, fcntl.LOCK_UN)
+        yield
+    finally:
+        os.close(fd)  # closing a descriptor releases its lock
+        os.close(turn)
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """Mark work that loads the machine, so timing (`exclusive`) waits for it; many may run at once."""
+    turn, fd = _lock_fd("timing.turn"), _lock_fd("timing.lock")
+    try:
+        fcntl.flock(turn, fcntl.LOCK_EX)  # wait behind a timer already queued
+        fcntl.flock(turn, fcntl.LOCK_UN)
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+        os.close(turn)
 
 
 def _how_it_ended(run: Run) -> str:

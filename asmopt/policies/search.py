@@ -35,68 +35,43 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from asmopt.asm import Statement, canonical, functions, gpr, label_index, parse, sections, split_operands, \
+    symbols_in, width
+from asmopt.asm.instructions import JCC, is_jump, is_return, is_trap
+from asmopt.asm.registers import FLAGS
+from asmopt.asm.sections import is_switch
 from asmopt.candidate import Candidate, normalise_asm
 from asmopt.policies import Feedback
 from asmopt.task import Task
 
 # ---------------------------------------------------------------------------
-# Reading assembly: one statement per line, as gcc and clang write it.
+# Reading assembly: `asmopt.asm` reads it; a pass edits only statements alone on
+# their text line (a line such as `.L3: addl $1, %eax` holds two and is left as written).
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of assembly, classified. Instructions carry mnemonic and operands."""
-
-    text: str
-    kind: str  # "label", "directive", "instr", "blank"
-    name: str = ""  # label name, directive name, or mnemonic
-    operands: tuple[str, ...] = ()
+def _shared(lines: Sequence[Statement]) -> frozenset[int]:
+    """Text lines holding more than one statement: never edited."""
+    return frozenset(s.line for s in lines if s.part > 0)
 
 
-_LABEL = re.compile(r"^\s*([A-Za-z_.$][\w.$@]*):\s*(#.*)?$")
+def _editable(st: Statement, shared: frozenset[int]) -> bool:
+    """An instruction without prefixes, alone on its line: one a pass may replace or drop."""
+    return st.kind == "instruction" and not st.prefixes and st.syntax == "att" and st.line not in shared
 
 
-def _split_operands(text: str) -> tuple[str, ...]:
-    """Operands split on top-level commas (not those inside `(base,index,scale)`), blanks removed."""
-    out, depth, cur = [], 0, []
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == "," and depth == 0:
-            out.append("".join(cur))
-            cur = []
+def _join(lines: Iterable[Statement | str], like: str) -> str:
+    """Text from kept statements (each line once) and new instruction lines."""
+    out: list[str] = []
+    last: Statement | None = None
+    for x in lines:
+        if isinstance(x, Statement):
+            if last is None or x.line != last.line:
+                out.append(x.text)
+            last = x
         else:
-            cur.append(ch)
-    if cur:
-        out.append("".join(cur))
-    return tuple("".join(op.split()) for op in out if op.strip())
-
-
-def parse_line(text: str) -> Line:
-    """Classify one line; `#` starts a comment on instruction lines (AT&T syntax)."""
-    stripped = text.strip()
-    if not stripped or stripped.startswith("#"):
-        return Line(text, "blank")
-    m = _LABEL.match(text)
-    if m:
-        return Line(text, "label", m.group(1))
-    if stripped.startswith("."):
-        return Line(text, "directive", stripped.split()[0])
-    code = stripped.split("#", 1)[0].strip()
-    if ";" in code or not code:
-        return Line(text, "blank" if not code else "other")  # several statements on a line: leave alone
-    parts = code.split(None, 1)
-    return Line(text, "instr", parts[0], _split_operands(parts[1]) if len(parts) > 1 else ())
-
-
-def parse(asm: str) -> list[Line]:
-    return [parse_line(t) for t in asm.splitlines()]
-
-
-def _join(lines: Iterable[Line | str], like: str) -> str:
-    text = "\n".join(x.text if isinstance(x, Line) else x for x in lines)
+            out.append(x)
+            last = None
+    text = "\n".join(out)
     return text + "\n" if like.endswith("\n") else text
 
 
@@ -105,27 +80,20 @@ def _instr(mnemonic: str, *operands: str) -> str:
     return f"\t{mnemonic}\t{', '.join(operands)}" if operands else f"\t{mnemonic}"
 
 
-# ---------------------------------------------------------------------------
-# Registers: one canonical name per general-purpose register, four widths.
-
-WIDTHS = {"q": 0, "d": 1, "w": 2, "b": 3}
-_GPR: dict[str, tuple[str, str, str, str]] = {
-    "a": ("rax", "eax", "ax", "al"), "b": ("rbx", "ebx", "bx", "bl"), "c": ("rcx", "ecx", "cx", "cl"),
-    "d": ("rdx", "edx", "dx", "dl"), "si": ("rsi", "esi", "si", "sil"), "di": ("rdi", "edi", "di", "dil"),
-    "bp": ("rbp", "ebp", "bp", "bpl"),
-    **{str(i): (f"r{i}", f"r{i}d", f"r{i}w", f"r{i}b") for i in range(8, 16)},
-}  # %rsp is left out on purpose: no template may bind the stack pointer
-_BY_NAME = {f"%{n}": (canon, w) for canon, names in _GPR.items() for w, n in zip("qdwb", names)}
+def reg(canon: str, w: str) -> str:
+    """`%name` of canonical register `canon` (`rax`, `r8`) at width `w` (q, d, w, b)."""
+    return "%" + gpr(canon, w)
 
 
-def reg(canon: str, width: str) -> str:
-    """`%name` of canonical register `canon` at `width` (q, d, w, b)."""
-    return "%" + _GPR[canon][WIDTHS[width]]
+def _template_reg(operand: str) -> tuple[str, str] | None:
+    """(canonical name, width) of a general-purpose register operand a template may bind.
 
-
-def mentions(operand: str, canon: str) -> bool:
-    """Whether an operand text names any width of the register."""
-    return any(re.search(rf"%{n}\b", operand) for n in _GPR[canon])
+    Not %rsp (no template may bind the stack pointer) and not %ah..%dh (no width
+    placeholder names a high byte)."""
+    canon, w = canonical(operand), width(operand)
+    if not operand.startswith("%") or canon is None or w is None or w == "h" or canon == "rsp":
+        return None
+    return canon, w
 
 
 # ---------------------------------------------------------------------------
@@ -137,12 +105,13 @@ def mentions(operand: str, canon: str) -> bool:
 _PLACEHOLDER = re.compile(r"^\{(\w+)(?::([qdwb]))?\}$")
 
 
-def _match_instr(template: str, line: Line, env: dict[str, str]) -> dict[str, str] | None:
-    """Bindings extending `env` under which `line` is `template`, or None."""
+def _match_instr(template: str, line: Statement, env: dict[str, str], shared: frozenset[int] = frozenset()
+                 ) -> dict[str, str] | None:
+    """Bindings extending `env` under which `line` is `template` (and editable), or None."""
     parts = template.split(None, 1)
-    if line.kind != "instr" or line.name != parts[0]:
+    if not _editable(line, shared) or line.mnemonic != parts[0]:
         return None
-    ops = _split_operands(parts[1]) if len(parts) > 1 else ()
+    ops = split_operands(parts[1]) if len(parts) > 1 else ()
     if len(ops) != len(line.operands):
         return None
     env = dict(env)
@@ -156,7 +125,7 @@ def _match_instr(template: str, line: Line, env: dict[str, str]) -> dict[str, st
         if width is None:
             value = got
         else:
-            found = _BY_NAME.get(got)
+            found = _template_reg(got)
             if found is None or found[1] != width:
                 return None
             key, value = "%" + key, found[0]  # registers are bound by canonical name under "%KEY"
@@ -178,62 +147,39 @@ def _subst(template: str, env: dict[str, str]) -> str:
     parts = template.split(None, 1)
     if len(parts) == 1:
         return _instr(parts[0])
-    ops = [re.sub(r"\{(\w+)(?::([qdwb]))?\}", one, op) for op in _split_operands(parts[1])]
+    ops = [re.sub(r"\{(\w+)(?::([qdwb]))?\}", one, op) for op in split_operands(parts[1])]
     return _instr(parts[0], *ops)
 
 
 # ---------------------------------------------------------------------------
-# Flags liveness: conservative, along the fall-through path only.
+# Flags liveness, from the reader's CFG.
 
-_FLAG_KILLERS = re.compile(r"^(add|sub|cmp|test|and|or|xor|neg|imul|mul|div|idiv|popcnt|lzcnt|tzcnt)[bwlq]?$")
-# Instructions that neither read nor write the arithmetic flags.
-_FLAG_NEUTRAL = re.compile(
-    r"^(mov[bwlq]?|movabs[q]?|movz[bw][lwq]|movs[bwl][lwq]|movslq|lea[lwq]?|push[q]?|pop[q]?|"
-    r"cltq|cltd|cqto|cwtl|nop[wlq]?|xchg[bwlq]?|bswap[lq]?|not[bwlq]?|endbr64)$")
-_COND_JUMP = re.compile(r"^j(?!mp)[a-z]+$")
 _LAYOUT = (".p2align", ".align", ".balign", ".cfi", ".loc")  # directives that emit no instruction
 
 
-def _shift_writes_flags(ln: Line) -> bool:
-    """A shift by a constant that is not 0 after masking writes CF, ZF, SF, PF (OF, AF are
-    then defined or undefined: either way no correct program reads the old ones)."""
-    m = re.match(r"^(shr|shl|sar|sal)([bwlq])$", ln.name)
-    if m is None:
-        return False
-    if len(ln.operands) == 1:
-        return True  # the one-operand form shifts by 1
-    count = re.fullmatch(r"\$(\d+)", ln.operands[0])
-    return count is not None and int(count.group(1)) & (63 if m.group(2) == "q" else 31) != 0
+def flags_dead_after(lines: Sequence[Statement], start: int) -> bool:
+    """Whether the arithmetic flags are dead at `lines[start]`: overwritten before any read on every path.
 
-
-def flags_dead_after(lines: Sequence[Line], start: int, hops: int = 4) -> bool:
-    """Whether the arithmetic flags are overwritten before any read from `lines[start]` on.
-
-    Walks the straight-line path: neutral instructions are skipped, a flag-writing
-    instruction (add, sub, cmp, test, logic ops, ...) ends the walk with True, a
-    call or ret too (flags are not preserved across the ABI), a direct jmp is
-    followed (`hops` times at most); anything else (a reader such as jcc, setcc,
-    cmov, adc, sbb, inc/dec which keep CF, an unknown instruction) gives False.
+    Control arrives there by falling through, so the first instruction at or
+    after `start` (past labels, blanks and layout directives; anything else
+    gives False) decides, by the liveness of `asmopt.asm` over the function's
+    CFG: calls, returns and tail calls do not read the flags, a conditional
+    jump, setcc, cmov, adc, sbb, inc/dec (which keep CF) and any instruction the
+    reader does not know do, and so may code the reader cannot see (an
+    unresolved indirect jump, falling off the end of the text).
     """
-    labels = {ln.name: i for i, ln in enumerate(lines) if ln.kind == "label"}
     i = start
-    while i < len(lines):
-        ln = lines[i]
-        i += 1
-        if ln.kind in ("blank", "label") or (ln.kind == "directive" and ln.name.startswith(_LAYOUT)):
-            continue
-        if ln.kind != "instr":
+    while i < len(lines) and lines[i].kind != "instruction":
+        st = lines[i]
+        if st.kind == "directive" and not (st.directive or "").startswith(_LAYOUT):
             return False
-        if _FLAG_KILLERS.match(ln.name) or _shift_writes_flags(ln):
-            return True
-        if ln.name in ("call", "callq", "ret", "retq"):
-            return True
-        if ln.name in ("jmp", "jmpq") and len(ln.operands) == 1 and ln.operands[0] in labels and hops > 0:
-            i, hops = labels[ln.operands[0]] + 1, hops - 1
-            continue
-        if _FLAG_NEUTRAL.match(ln.name) and ln.name not in ("popf", "popfq"):
-            continue
+        i += 1
+    if i >= len(lines):
         return False
+    for fn in functions(lines):
+        live = fn.live_before(lines[i])
+        if live is not None:
+            return FLAGS not in live
     return False
 
 
@@ -265,42 +211,43 @@ class LoopIdiom:
     needs: tuple[str, ...] = ()
 
 
-def _references(lines: Sequence[Line], label: str) -> int:
-    """How many non-label lines name `label` (jumps, jump tables, address arithmetic)."""
-    pattern = re.compile(rf"(?<![\w.$]){re.escape(label)}(?![\w.$])")
-    return sum(len(pattern.findall(ln.text)) for ln in lines if ln.kind != "label")
+def _references(lines: Sequence[Statement], label: str) -> int:
+    """How many times operands and directive arguments name `label` (jumps, jump tables, address arithmetic)."""
+    texts = (op for ln in lines for op in (*ln.operands, ln.args))
+    return sum(symbols_in(t).count(label) for t in texts)
 
 
-def _before(lines: Sequence[Line], i: int) -> int | None:
+def _before(lines: Sequence[Statement], i: int) -> int | None:
     """Index of the statement before line `i`, skipping blanks and alignment directives."""
     k = i - 1
     while k >= 0 and (lines[k].kind == "blank"
-                      or (lines[k].kind == "directive" and lines[k].name in (".p2align", ".align", ".balign"))):
+                      or (lines[k].kind == "directive" and lines[k].directive in (".p2align", ".align", ".balign"))):
         k -= 1
     return k if k >= 0 else None
 
 
-def _find_loops(lines: Sequence[Line], idiom: LoopIdiom) -> list[tuple[int, int, dict[str, str]]]:
-    """(first body line, line after the back-edge, bindings) of each match."""
+def _find_loops(lines: Sequence[Statement], idiom: LoopIdiom) -> list[tuple[int, int, dict[str, str]]]:
+    """(first body statement, statement after the back-edge, bindings) of each match."""
     found = []
+    shared = _shared(lines)
     for i, ln in enumerate(lines):
-        if ln.kind != "label":
+        if ln.kind != "label" or ln.label is None:
             continue
-        env: dict[str, str] | None = {"LOOP": ln.name}
+        env: dict[str, str] | None = {"LOOP": ln.label}
         j = i + 1
         for alts in idiom.body:
             if env is None or j >= len(lines):
                 env = None
                 break
-            env = _match_any(alts, lines[j], env)
+            env = _match_any(alts, lines[j], env, shared)
             j += 1
         if env is None:
             continue
         if idiom.before:
             k = _before(lines, i)
-            if k is None or _references(lines, ln.name) != 1:
+            if k is None or _references(lines, ln.label) != 1:
                 continue  # the state before the loop is known only if the back-edge is the sole other entry
-            env = _match_any(idiom.before, lines[k], env)
+            env = _match_any(idiom.before, lines[k], env, shared)
             if env is None:
                 continue
         if idiom.flags_dead and not flags_dead_after(lines, j):
@@ -309,9 +256,9 @@ def _find_loops(lines: Sequence[Line], idiom: LoopIdiom) -> list[tuple[int, int,
     return found
 
 
-def _match_any(alts: Alt, line: Line, env: dict[str, str]) -> dict[str, str] | None:
+def _match_any(alts: Alt, line: Statement, env: dict[str, str], shared: frozenset[int]) -> dict[str, str] | None:
     for template in alts:
-        got = _match_instr(template, line, env)
+        got = _match_instr(template, line, env, shared)
         if got is not None:
             return got
     return None
@@ -323,7 +270,7 @@ def rewrite_loops(asm: str, idiom: LoopIdiom) -> str | None:
     matches = _find_loops(lines, idiom)
     if not matches:
         return None
-    out: list[Line | str] = []
+    out: list[Statement | str] = []
     pos = 0
     for start, end, env in matches:
         out.extend(lines[pos:start])
@@ -453,10 +400,11 @@ def popcount_libcall(asm: str) -> str | None:
     correct caller can tell the difference. Needs the CPU's popcnt.
     """
     lines = parse(asm)
-    out: list[Line | str] = []
+    shared = _shared(lines)
+    out: list[Statement | str] = []
     changed = False
     for ln in lines:
-        target = ln.operands[0].removesuffix("@PLT") if ln.kind == "instr" and ln.name in ("call", "callq") \
+        target = ln.operands[0].removesuffix("@PLT") if _editable(ln, shared) and ln.mnemonic in ("call", "callq") \
             and len(ln.operands) == 1 else ""
         if target in _LIBCALLS:
             out.append("\t" + _LIBCALLS[target])
@@ -466,22 +414,23 @@ def popcount_libcall(asm: str) -> str | None:
     return _join(out, asm) if changed else None
 
 
-def _label_index(lines: Sequence[Line]) -> dict[str, int]:
-    return {ln.name: i for i, ln in enumerate(lines) if ln.kind == "label"}
-
-
-def _first_instr(lines: Sequence[Line], i: int) -> int | None:
+def _first_instr(lines: Sequence[Statement], i: int) -> int | None:
     """Index of the first instruction at or after `i`, skipping labels, blanks and layout directives."""
     while i < len(lines):
         ln = lines[i]
-        if ln.kind == "instr":
+        if ln.kind == "instruction":
             return i
-        if ln.kind == "directive" and not ln.name.startswith(_LAYOUT):
-            return None
-        if ln.kind == "other":
+        if ln.kind == "directive" and not (ln.directive or "").startswith(_LAYOUT):
             return None
         i += 1
     return None
+
+
+def _is_direct_jump(ln: Statement) -> bool:
+    """jmp or jcc (not loop, not far) to one operand; a prefix (bnd, notrack) is not kept by a rewrite."""
+    m = ln.mnemonic or ""
+    return ln.kind == "instruction" and (m == "jmp" or bool(JCC.match(m)) or m in ("jcxz", "jecxz", "jrcxz")) \
+        and len(ln.operands) == 1
 
 
 def thread_jumps(asm: str) -> str | None:
@@ -492,24 +441,25 @@ def thread_jumps(asm: str) -> str | None:
     followed at most 8 hops and cycles are left alone.
     """
     lines = parse(asm)
-    labels = _label_index(lines)
-    out: list[Line | str] = []
+    shared = _shared(lines)
+    labels = label_index(lines)
+    out: list[Statement | str] = []
     changed = False
     for ln in lines:
-        if ln.kind == "instr" and (ln.name == "jmp" or _COND_JUMP.match(ln.name)) and len(ln.operands) == 1:
+        if _editable(ln, shared) and _is_direct_jump(ln):
             target, seen = ln.operands[0], {ln.operands[0]}
             for _ in range(8):
                 if target not in labels:
                     break
                 k = _first_instr(lines, labels[target] + 1)
                 nxt = lines[k] if k is not None else None
-                if nxt is None or nxt.name != "jmp" or len(nxt.operands) != 1 or nxt.operands[0] in seen \
+                if nxt is None or nxt.mnemonic != "jmp" or len(nxt.operands) != 1 or nxt.operands[0] in seen \
                         or nxt.operands[0] not in labels:
                     break
                 target = nxt.operands[0]
                 seen.add(target)
             if target != ln.operands[0]:
-                out.append(_instr(ln.name, target))
+                out.append(_instr(ln.mnemonic or "jmp", target))
                 changed = True
                 continue
         out.append(ln)
@@ -523,16 +473,17 @@ def drop_jump_to_next(asm: str) -> str | None:
     same place with the same state (a jump writes nothing).
     """
     lines = parse(asm)
+    shared = _shared(lines)
     keep = []
     changed = False
     for i, ln in enumerate(lines):
-        if ln.kind == "instr" and (ln.name == "jmp" or _COND_JUMP.match(ln.name)) and len(ln.operands) == 1:
+        if _editable(ln, shared) and _is_direct_jump(ln):
             j = i + 1
             ahead = set()
-            while j < len(lines) and (lines[j].kind in ("label", "blank")
-                                      or (lines[j].kind == "directive" and lines[j].name.startswith(_LAYOUT))):
+            while j < len(lines) and (lines[j].kind in ("label", "blank") or (
+                    lines[j].kind == "directive" and (lines[j].directive or "").startswith(_LAYOUT))):
                 if lines[j].kind == "label":
-                    ahead.add(lines[j].name)
+                    ahead.add(lines[j].label)
                 j += 1
             if ln.operands[0] in ahead:
                 changed = True
@@ -548,11 +499,12 @@ def drop_noop_moves(asm: str) -> str | None:
     is NOT a no-op (it clears the upper half of %rax) and is kept.
     """
     lines = parse(asm)
+    shared = _shared(lines)
     keep = [ln for ln in lines
-            if not (ln.kind == "instr" and ln.name in ("movq", "mov", "movaps", "movapd", "movdqa", "movdqu",
-                                                        "movups", "movupd")
+            if not (_editable(ln, shared) and ln.mnemonic in ("movq", "mov", "movaps", "movapd", "movdqa", "movdqu",
+                                                               "movups", "movupd")
                     and len(ln.operands) == 2 and ln.operands[0] == ln.operands[1]
-                    and (ln.operands[0].startswith("%r") and _BY_NAME.get(ln.operands[0], ("", ""))[1] == "q"
+                    and (ln.operands[0].startswith("%r") and width(ln.operands[0]) == "q"
                          or ln.operands[0].startswith("%xmm")))]
     return _join(keep, asm) if len(keep) != len(lines) else None
 
@@ -567,33 +519,19 @@ def drop_reloads(asm: str) -> str | None:
     The two lines must be adjacent (no label between: nothing can jump in).
     """
     lines = parse(asm)
-    keep: list[Line] = []
+    shared = _shared(lines)
+    keep: list[Statement] = []
     changed = False
     for ln in lines:
         prev = keep[-1] if keep else None
-        if (prev is not None and ln.kind == "instr" and prev.kind == "instr" and ln.name == prev.name
-                and ln.name in ("movq", "movw", "movb") and len(ln.operands) == 2 and len(prev.operands) == 2
+        if (prev is not None and _editable(ln, shared) and _editable(prev, shared) and ln.mnemonic == prev.mnemonic
+                and ln.mnemonic in ("movq", "movw", "movb") and len(ln.operands) == 2 and len(prev.operands) == 2
                 and prev.operands[0] == ln.operands[1] and prev.operands[1] == ln.operands[0]
-                and ln.operands[1] in _BY_NAME and "(" in ln.operands[0]):
+                and _template_reg(ln.operands[1]) is not None and "(" in ln.operands[0]):
             changed = True
             continue
         keep.append(ln)
     return _join(keep, asm) if changed else None
-
-
-def _is_code_section(directive: Line) -> bool | None:
-    """Whether a section directive switches to code (None: not a section directive)."""
-    text = directive.text.strip()
-    if directive.name == ".text":
-        return True
-    if directive.name in (".data", ".bss"):
-        return False
-    if directive.name in (".section", ".pushsection"):
-        rest = text.split(None, 1)[1] if len(text.split(None, 1)) > 1 else ""
-        name = rest.split(",")[0].strip()
-        flags = rest.split(",")[1].strip().strip('"') if "," in rest else ""
-        return name.startswith(".text") or "x" in flags
-    return None
 
 
 def drop_fallthrough_padding(asm: str) -> str | None:
@@ -608,27 +546,26 @@ def drop_fallthrough_padding(asm: str) -> str | None:
     when the loop head then straddles a fetch block.
     """
     lines = parse(asm)
-    keep: list[Line] = []
-    pending: list[Line] = []
-    in_code, falls = True, False
+    shared = _shared(lines)
+    secs = sections(lines)
+    keep: list[Statement] = []
+    pending: list[Statement] = []
+    falls = False
     changed = False
-    for ln in lines:
-        if ln.kind == "directive" and ln.name in (".p2align", ".align", ".balign"):
+    for ln, sec in zip(lines, secs):
+        if ln.kind == "directive" and ln.directive in (".p2align", ".align", ".balign"):
             pending.append(ln)
             continue
-        if ln.kind == "label" and pending and in_code and falls and ln.name.startswith(".L"):
+        if ln.kind == "label" and pending and sec.executable and falls and (ln.label or "").startswith(".L") \
+                and not any(p.line in shared for p in pending):
             pending, changed = [], True
         keep.extend(pending)
         pending = []
         keep.append(ln)
-        if ln.kind == "directive":
-            code = _is_code_section(ln)
-            if code is not None or ln.name in (".previous", ".popsection", ".subsection"):
-                in_code, falls = bool(code), False  # a section we cannot name counts as data
-        elif ln.kind == "instr":
-            falls = ln.name not in ("jmp", "jmpq", "ret", "retq", "ud2") and not ln.name.startswith("jmp")
-        elif ln.kind == "other":
+        if ln.kind == "directive" and (is_switch(ln) or ln.directive == ".subsection"):
             falls = False
+        elif ln.kind == "instruction":
+            falls = not (is_jump(ln) or is_return(ln) or is_trap(ln))
     keep.extend(pending)
     return _join(keep, asm) if changed else None
 

@@ -19,7 +19,7 @@ class Best:
     """The best candidate of one policy for one task, and how many it tried."""
 
     record: dict[str, Any]
-    speedup: float  # strict effective instruction speedup
+    speedup: float  # strict effective wall speedup (1.0 unless confirmed in time)
     count: int
 
 
@@ -45,7 +45,7 @@ def best_per_task(records: list[dict[str, Any]]) -> dict[str, Best]:
     return out
 
 
-def strict_values(records: list[dict[str, Any]], key: str = "speedup_instr", *, strict: bool = True) -> list[float]:
+def strict_values(records: list[dict[str, Any]], key: str = "speedup_wall", *, strict: bool = True) -> list[float]:
     """Effective speedup of every record (fallbacks to 1.0 included)."""
     return [effective_speedup(r, key, strict=strict) for r in records]
 

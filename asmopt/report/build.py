@@ -11,7 +11,7 @@ from asmopt.report.columns import Row, columns
 from asmopt.report.figures import make_figures
 from asmopt.report.html import Page, ProgramRow, render_html, render_markdown
 from asmopt.report.load import load_policies
-from asmopt.report.metrics import strict_wall_interval, summarize, wrong_on_hidden_share
+from asmopt.report.metrics import INSTRUCTIONS_ONLY, strict_wall_interval, summarize, wrong_on_hidden_share
 from asmopt.report.programs import (
     ProgramFiles,
     load_candidates,
@@ -43,7 +43,7 @@ def build_report(results: list[Path], out_dir: Path, *, dataset: str | None = No
     bests = {p.name: best_per_task(p.records) for p in policies}
     needed = {tid for per in bests.values() for tid in per}
 
-    notes: list[str] = []
+    notes: list[str] = [f"{r.policy.name}: {INSTRUCTIONS_ONLY}" for r in rows if not r.summary.timed]
     tasks = load_tasks(dataset, needed, notes) if dataset else None
     known = set(tasks) if tasks is not None else needed
     cands = [load_candidates(Path(c), known, notes) if c is not None else None

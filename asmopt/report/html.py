@@ -20,11 +20,13 @@ GROUPS = {"paper": "paper (SuperCoder conventions)", "ours": "ours (strict)"}
 DEFINITIONS = (
     "Paper columns: every candidate counts; a correct (AC) one counts its stored speedup, anything "
     "else 1.0; percentiles, means and geometric means over candidates. Ours: a candidate counts its "
-    "speedup only when AC and significant (gain clears the noise gate), else 1.0. Wall interval: "
-    "bootstrap 95% interval of the strict wall geomean over candidates. Significant gain: share of "
-    "candidates that are AC and significant. fast_p: share of all candidates that are AC with a "
-    "strict instruction speedup of at least p. No change: share identical to the baseline. Wrong "
-    "on hidden: share that pass every visible test but fail a hidden one."
+    "speedup only when AC and faster in measured time (interleaved CPU and wall time on the tests "
+    "where the program's own work dominates, past the noise gate), else 1.0; a file judged without "
+    "timing claims no gain. Wall interval: bootstrap 95% interval of the strict wall geomean over "
+    "candidates. Significant gain: share of candidates confirmed faster in time. Instruction columns: "
+    "the instruction ratio of those same confirmed gains (a diagnostic, not speed). fast_p: share of "
+    "all candidates that are AC with a strict wall speedup of at least p. No change: share identical "
+    "to the baseline. Wrong on hidden: share that pass every visible test but fail a hidden one."
 )
 
 _CSS = """

@@ -6,8 +6,10 @@ Two conventions are reported side by side:
   counts its stored speedup (identical ones included), anything else counts 1.0,
   i.e. "fall back to gcc -O3".
 * "strict" (ours): a candidate's effective speedup is its measured speedup only
-  when it is AC *and* `significant`; wrong, identical, unmeasured and
-  noise-level candidates all count 1.0.
+  when it is AC *and* its gain was confirmed in time (`significant` with a
+  measured wall-time test, see `confirmed`); wrong, identical, unmeasured,
+  untimed and noise-level candidates all count 1.0. A file judged without
+  timing ("instructions only") therefore claims no gain at all.
 
 Everything here is a pure function of the dicts, so reports can be rebuilt from
 old files without re-running anything.
@@ -57,6 +59,7 @@ class Summary:
     fast_p: dict[str, float] = field(default_factory=dict)
     no_change: int = 0
     verdicts: dict[str, int] = field(default_factory=dict)
+    timed: bool = False  # False: instructions only, nothing confirmed in time
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (nested stats become dicts or None)."""
@@ -92,9 +95,27 @@ def _paper_value(rec: Mapping[str, Any], key: str) -> float:
     return 1.0 if v is None else v
 
 
+def confirmed(rec: Mapping[str, Any]) -> bool:
+    """A gain measured time confirms: AC, significant, and a wall-time test was run.
+
+    Files written before time was the truth marked instruction-only gains
+    `significant`; without a measured p-value they are not believed.
+    """
+    return (rec.get("verdict") == "AC" and bool(rec.get("significant", False))
+            and rec.get("wall_p_value") is not None and _speedup(rec.get("speedup_wall")) is not None)
+
+
+def timed(records: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether any record was timed (else the file is "instructions only")."""
+    return any(_speedup(r.get("speedup_wall")) is not None for r in records)
+
+
+INSTRUCTIONS_ONLY = "instructions only: not confirmed in time (no gain is claimed)"
+
+
 def _strict_value(rec: Mapping[str, Any], key: str) -> float:
-    """Strict convention: measured speedup only for AC and significant, else 1.0."""
-    if rec.get("verdict") != "AC" or not rec.get("significant", False):
+    """Strict convention: measured speedup only for a gain confirmed in time, else 1.0."""
+    if not confirmed(rec):
         return 1.0
     v = _speedup(rec.get(key))
     return 1.0 if v is None else v
@@ -153,30 +174,35 @@ def summarize(records: Iterable[Mapping[str, Any]]) -> Summary:
         paper_wall=_maybe_stats(recs, "speedup_wall", strict=False),
         strict_instr=_maybe_stats(recs, "speedup_instr", strict=True),
         strict_wall=_maybe_stats(recs, "speedup_wall", strict=True),
-        significant_share=sum(1 for r in ac if r.get("significant", False)) / n,
+        significant_share=sum(1 for r in ac if confirmed(r)) / n,
         fast_p=fast_p,
         no_change=sum(1 for r in recs if r.get("identical", False)),
         verdicts=verdicts,
         strict_instr_net=_maybe_stats(recs, "speedup_instr_net", strict=True),
         floor_instr=_median_of(recs, "floor_instr"),
         floor_wall_s=_median_of(recs, "floor_wall_s"),
+        timed=timed(recs),
     )
 
 
-def effective_speedup(rec: Mapping[str, Any], key: str = "speedup_instr", *, strict: bool = True) -> float:
+def effective_speedup(rec: Mapping[str, Any], key: str = "speedup_wall", *, strict: bool = True) -> float:
     """One record's speedup as the strict (default) or paper convention counts it."""
     return (_strict_value if strict else _paper_value)(rec, key)
 
 
+#: fast_p reads measured time: the strict wall speedup (1.0 unless confirmed in time).
+FAST_P_KEY = "speedup_wall"
+
+
 def fast_p_share(records: list[Mapping[str, Any]], p: float) -> float:
-    """fast_p: share of all records that are AC with a strict instruction speedup >= p.
+    """fast_p: share of all records that are AC with a strict wall speedup >= p.
 
     Non-AC records are in the denominator but never count, so fast_1.0 is the
     share correct (the paper's definition, with our strict speedups).
     """
     if not records:
         return 0.0
-    hits = sum(1 for r in records if r.get("verdict") == "AC" and _strict_value(r, "speedup_instr") >= p)
+    hits = sum(1 for r in records if r.get("verdict") == "AC" and _strict_value(r, FAST_P_KEY) >= p)
     return hits / len(records)
 
 
@@ -185,7 +211,7 @@ def fast_p_curve(records: list[Mapping[str, Any]], ps: Iterable[float]) -> list[
     ps_arr = np.asarray(list(ps), dtype=float)
     if not records:
         return [0.0] * len(ps_arr)
-    eff = np.asarray([_strict_value(r, "speedup_instr") for r in records if r.get("verdict") == "AC"],
+    eff = np.asarray([_strict_value(r, FAST_P_KEY) for r in records if r.get("verdict") == "AC"],
                      dtype=float)
     hits = (eff[:, None] >= ps_arr[None, :]).sum(axis=0) if eff.size else np.zeros(len(ps_arr))
     return [float(h) / len(records) for h in hits]
@@ -279,7 +305,9 @@ def render(summary: Summary) -> str:
         paper.add_row(label, _x(st.p25), _x(st.p50), _x(st.p75), _x(st.mean), _x(st.geomean))
     console.print(paper)
 
-    ours = Table(title="ours (strict: AC and significant, else 1.0)", box=box.ASCII2)
+    if not summary.timed:
+        console.print(INSTRUCTIONS_ONLY)
+    ours = Table(title="ours (strict: AC and faster in measured time, else 1.0)", box=box.ASCII2)
     ours.add_column("measure")
     ours.add_column("value", justify="right")
     for label, st in (("instructions", summary.strict_instr), ("wall", summary.strict_wall)):
@@ -294,7 +322,7 @@ def render(summary: Summary) -> str:
         ours.add_row("start-up floor (empty program), instructions", f"{summary.floor_instr:,.0f}")
     if summary.floor_wall_s is not None:
         ours.add_row("start-up floor (empty program), wall", f"{summary.floor_wall_s * 1e3:.2f} ms")
-    ours.add_row("significant share", _pct(summary.significant_share))
+    ours.add_row("significant share (confirmed in time)", _pct(summary.significant_share))
     for key, share in summary.fast_p.items():
         ours.add_row(f"fast_{key}", _pct(share))
     ours.add_row("no change (identical)", str(summary.no_change))

@@ -160,7 +160,7 @@ class RewardService:
         if max_tests is not None and max_tests < 1:
             raise AsmoptError(f"max_tests must be a positive integer, not {max_tests!r}")
         self.reward = reward
-        self.cfg = cfg if cfg is not None else EvalConfig(metric=metric)
+        self.cfg = cfg if cfg is not None else EvalConfig(metric=metric, timing=False)
         self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
         self.timeout_s = float(timeout_s)
         self.prepare_timeout_s = float(prepare_timeout_s)

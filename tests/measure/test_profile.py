@@ -43,6 +43,14 @@ def test_parse_sums_self_cost_per_function_and_assembly_line() -> None:
     assert "helper: 400 (66.7%)" in text and "printf" not in text and "line 7: ret" in text
 
 
+def test_hot_lines_are_named_by_function_and_block() -> None:
+    asm = "\t.text\n\t.type main, @function\nmain:\n\tmovl $3, %eax\n.L2:\n\tsubl $1, %eax\n\tjne .L2\n\tret\n"
+    prof = parse("events: Ir\nfl=/box/prog.s\nfn=main\n4 1\n6 3\n7 3\n8 1\n", asm)
+    assert [(ln.line, ln.where) for ln in prof.lines[:3]] == [
+        (6, "main, block .L2"), (7, "main, block .L2"), (4, "main, block entry")]
+    assert "line 6: subl $1, %eax  -- 3 (37.5%) in main, block .L2" in prof.summary()
+
+
 def test_profile_of_a_real_program_points_at_its_loop() -> None:
     task = datasets.load("examples").tasks["popcount_sum"]
     asm = task.baseline.asm

@@ -289,3 +289,60 @@ def test_sandbox_runner_binds_both_programs_at_the_same_path(monkeypatch: pytest
         (["/box/prog"], b"in1", {"prog": BASE}, limits, True),
         (["/box/prog"], b"in2", {"prog": CAND}, limits, True),
     ]
+
+
+def _hold_busy(ready, release) -> None:
+    from asmopt.measure.timing import busy
+
+    with busy():
+        ready.set()
+        release.wait(30)
+
+
+def test_timing_waits_for_busy_work_in_other_processes() -> None:
+    """`exclusive` (timing) waits until no other process holds `busy` (building, judging, counting)."""
+    import multiprocessing
+    import threading
+
+    from asmopt.measure.timing import exclusive
+
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    worker = ctx.Process(target=_hold_busy, args=(ready, release))
+    worker.start()
+    try:
+        assert ready.wait(30)
+        entered = threading.Event()
+
+        def timer() -> None:
+            with exclusive():
+                entered.set()
+
+        t = threading.Thread(target=timer, daemon=True)
+        t.start()
+        assert not entered.wait(0.5)  # held back while the other process works
+        release.set()
+        assert entered.wait(30)  # and runs as soon as it is done
+        t.join(30)
+    finally:
+        release.set()
+        worker.join(30)
+
+
+def test_busy_work_waits_for_a_running_timing() -> None:
+    import threading
+
+    from asmopt.measure.timing import busy, exclusive
+
+    entered = threading.Event()
+
+    def worker() -> None:
+        with busy():
+            entered.set()
+
+    with exclusive():
+        t = threading.Thread(target=worker, daemon=True)
+        t.start()
+        assert not entered.wait(0.5)
+    assert entered.wait(30)
+    t.join(30)

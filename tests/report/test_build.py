@@ -14,7 +14,7 @@ from reportdata import greedy_records, llm_records, write_jsonl
 from asmopt import datasets
 from asmopt.errors import AsmoptError
 from asmopt.report import build_report, report_command
-from asmopt.report.metrics import summarize
+from asmopt.report.metrics import INSTRUCTIONS_ONLY, summarize
 
 EXAMPLES = datasets.BUILTIN["examples"]
 CANDIDATES = EXAMPLES / "candidates.jsonl"
@@ -36,9 +36,18 @@ def built(results_files: tuple[Path, Path], tmp_path: Path) -> Path:
     return build_report([greedy, llm], tmp_path / "report", dataset="examples", candidates=[CANDIDATES, None])
 
 
-def test_policy_table_matches_summarize(built: Path, results_files: tuple[Path, Path]) -> None:
-    facts = read(built.read_text())
-    names = {"greedy": results_files[0], "llm-7b": results_files[1]}  # file stem; meta["policy"]
+@pytest.fixture
+def with_untimed(results_files: tuple[Path, Path], tmp_path: Path) -> Path:
+    """Both timed policies and an untimed file (significant marks without any wall-time test)."""
+    untimed = write_jsonl(tmp_path / "untimed.jsonl", greedy_records(timed=False))
+    return build_report([*results_files, untimed], tmp_path / "report3")
+
+
+def test_policy_table_matches_summarize(with_untimed: Path, results_files: tuple[Path, Path]) -> None:
+    facts = read(with_untimed.read_text())
+    # file stem; meta["policy"]; file stem
+    names = {"greedy": results_files[0], "llm-7b": results_files[1],
+             "untimed": results_files[0].parent / "untimed.jsonl"}
     assert set(facts.cells) == set(names)
     for name, path in names.items():
         s = summarize(json.loads(line) for line in path.read_text().splitlines())
@@ -68,12 +77,39 @@ def test_policy_table_matches_summarize(built: Path, results_files: tuple[Path, 
             assert float(cells["paper: wall geomean"][0]) == pytest.approx(s.paper_wall.geomean)
             assert float(wall[0]) == pytest.approx(s.strict_wall.geomean)
             assert wall[1].startswith(_x(s.strict_wall.geomean) + " [")
-    assert facts.cells["greedy"]["paper: wall mean"][1] == "n/a"  # one of each kind was checked
+    assert facts.cells["untimed"]["paper: wall mean"][1] == "n/a"  # one of each kind was checked
+    assert facts.cells["greedy"]["paper: wall mean"][1] != "n/a"
     assert facts.cells["llm-7b"]["paper: wall mean"][1] != "n/a"
+    # The same candidates: confirmed in time they count, marked significant without a wall test they do not.
+    assert float(facts.cells["greedy"]["ours: instr geomean"][0]) > 1.0
+    assert facts.cells["untimed"]["ours: instr geomean"][1] == "1.000x"
+    assert facts.cells["untimed"]["ours: significant gain"][1] == "0.0%"
+    assert facts.cells["untimed"]["paper: instr geomean"] == facts.cells["greedy"]["paper: instr geomean"]
     # summary.json carries the same table for scripts
-    table = {t["policy"]: t for t in json.loads((built.parent / "summary.json").read_text())}
+    table = {t["policy"]: t for t in json.loads((with_untimed.parent / "summary.json").read_text())}
     assert table["greedy"]["summary"] == summarize(greedy_records()).to_dict()
+    assert table["untimed"]["summary"] == summarize(greedy_records(timed=False)).to_dict()
+    assert table["untimed"]["summary"]["timed"] is False and table["greedy"]["summary"]["timed"] is True
     assert table["llm-7b"]["columns"]["ours: fast_1.1"] == summarize(llm_records()).fast_p["1.1"]
+
+
+def test_notes_say_instructions_only_for_an_untimed_file(with_untimed: Path) -> None:
+    note = f"untimed: {INSTRUCTIONS_ONLY}"
+    assert note in read(with_untimed.read_text()).text
+    md = (with_untimed.parent / "report.md").read_text()
+    assert f"- {note}" in md.splitlines()
+    for timed in ("greedy", "llm-7b"):  # timed files get no such note
+        assert f"{timed}: {INSTRUCTIONS_ONLY}" not in md
+
+
+def test_the_ours_columns_put_time_first(built: Path) -> None:
+    md = (built.parent / "report.md").read_text()
+    header = next(line for line in md.splitlines() if line.startswith("| policy | paper:"))
+    cols = [c.strip() for c in header.strip("|").split("|")]
+    ours = [c for c in cols if c.startswith("ours: ")]
+    assert ours[:4] == ["ours: wall geomean [95% CI]", "ours: significant gain", "ours: instr geomean",
+                        "ours: instr geomean, net of start-up"]
+    assert INSTRUCTIONS_ONLY not in md  # both policies were timed
 
 
 def test_report_only_metrics(built: Path) -> None:
@@ -101,11 +137,14 @@ def test_figures_embedded_as_png(built: Path) -> None:
 
 
 def test_optional_figures_absent_without_their_data(tmp_path: Path) -> None:
-    recs = [r for r in greedy_records()]
-    for r in recs:
-        r["meta"].pop("round", None)
-    index = build_report([write_jsonl(tmp_path / "plain.jsonl", recs)], tmp_path / "out")
-    assert read(index.read_text()).figures == ["speedup_cdf.png", "fast_p.png", "programs.png"]
+    for timed in (False, True):
+        recs = greedy_records(timed=timed)
+        for r in recs:
+            r["meta"].pop("round", None)
+        index = build_report([write_jsonl(tmp_path / f"plain{timed}.jsonl", recs)], tmp_path / f"out{timed}")
+        # No rounds: no rounds figure; untimed: no wall against instructions either.
+        assert read(index.read_text()).figures == ["speedup_cdf.png", "fast_p.png", "programs.png",
+                                                   *(["wall_vs_instr.png"] if timed else [])]
 
 
 def test_self_contained_no_script_no_network(built: Path) -> None:

@@ -51,12 +51,17 @@ def test_paper_designs_reward_noise_and_ours_does_not():
 
 
 def test_ours_on_a_real_gain():
-    gain = res(speedup_instr=2.0, instr_base=2000, instr_cand=1000, significant=True)
-    assert log_speedup(gain) == pytest.approx(math.log(2.0))
-    # Not significant (below the gate), identical, or unmeasurable: nothing.
-    assert log_speedup(res(instr_base=1010, instr_cand=1000, significant=False)) == 0.0
+    # The reward reads the instruction drop (`instr_gain`), timed or not: rewards are computed untimed.
+    gain = res(speedup_instr=2.0, instr_base=2000, instr_cand=1000, instr_gain=True)
+    assert not gain.significant and log_speedup(gain) == pytest.approx(math.log(2.0))
+    assert log_speedup(res(speedup_instr=2.0, instr_base=2000, instr_cand=1000, instr_gain=True,
+                           significant=True)) == pytest.approx(math.log(2.0))
+    # No clear drop (below the gate), identical, or unmeasurable: nothing.
+    assert log_speedup(res(instr_base=1010, instr_cand=1000, instr_gain=False)) == 0.0
     assert log_speedup(res(identical=True, instr_base=1000, instr_cand=1000)) == 0.0
-    assert log_speedup(res(significant=True, instr_base=2000, instr_cand=1000, measure_error="x")) == 0.0
+    assert log_speedup(res(instr_gain=True, instr_base=2000, instr_cand=1000, measure_error="x")) == 0.0
+    # Confirmed in time but no instruction drop: not this reward's signal.
+    assert log_speedup(res(instr_base=2000, instr_cand=1000, significant=True, instr_gain=False)) == 0.0
 
 
 def test_ours_grades_failures():
@@ -69,7 +74,7 @@ def test_ours_grades_failures():
 
 
 def test_reward_by_name_takes_result_dicts():
-    d = res(speedup_instr=2.0, instr_base=2000, instr_cand=1000, significant=True).to_dict()
+    d = res(speedup_instr=2.0, instr_base=2000, instr_cand=1000, instr_gain=True).to_dict()
     assert reward("log_speedup", d) == pytest.approx(math.log(2.0))
     assert reward("paper2", d) == pytest.approx(2.0)
     with pytest.raises(ValueError, match="unknown reward"):
