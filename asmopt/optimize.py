@@ -447,6 +447,12 @@ def report(opt: Optimized, timing: bool) -> list[str]:
     shown = opt.best_final if opt.best_final is not None else f
     lines.append(f"verdict on all tests: {shown.verdict} ({shown.tests_passed}/{shown.tests_total} passed; "
                  f"{len(opt.inputs.task.visible_tests)} visible, {len(opt.inputs.task.hidden_tests)} hidden)")
+    if o.ceiling is not None:
+        c = o.ceiling
+        lines.append(f"ceiling on the visible timed tests: own code {c['own']:.3f}x (compiler settings and rewrites "
+                     f"reach at most this), above the start-up floor {c['above_floor']:.3f}x "
+                     f"({c['time_s'] * 1e3:.1f} ms measured, floor {c['floor_s'] * 1e3:.1f} ms; own share by "
+                     f"{c['basis']})")
     for c in o.confirmations:
         lines.append(f"timed on the visible tests (round {c.get('round')}, sample {c.get('sample')}): "
                      f"instructions {_x(c.get('speedup_instr'))}, wall {_x(c.get('speedup_wall'))}"
@@ -547,6 +553,10 @@ def generate_for_task(spec: GenerationSpec, task: Task) -> list[Candidate]:
               "elapsed_s": round(outcome.elapsed_s, 3), **{f"search_{k}": v for k, v in usage.items()}}
     if outcome.confirmations:
         search["confirmations"] = outcome.confirmations
+    if outcome.ceiling is not None:
+        search["ceiling"] = outcome.ceiling
+    if outcome.stopped:
+        search["stopped"] = outcome.stopped
     out = []
     for fb in outcome.history:
         meta = {**fb.candidate.meta, "strategy": spec.strategy, "visible_verdict": fb.result.verdict,

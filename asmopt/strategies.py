@@ -30,8 +30,11 @@ from typing import Any
 
 from asmopt import toolchain
 from asmopt.candidate import Candidate
+from asmopt.ceiling import Ceiling, reach
+from asmopt.ceiling import measure as measure_ceiling
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig, Prepared, TaskError, evaluate, prepare
+from asmopt.measure import timing as walltime
 from asmopt.policies import Feedback, Policy
 from asmopt.result import Result
 from asmopt.sandbox import execute
@@ -94,6 +97,7 @@ class Verifier:
         self._visible: Prepared | None = None
         self._timed: Prepared | None = None
         self._confirmed: dict[str, Result] = {}
+        self._ceiling: Ceiling | None = None
         self._full: Prepared | None = None
         self._seen: dict[str, Result] = {}
         self._final: dict[str, Result] = {}
@@ -119,6 +123,18 @@ class Verifier:
         if self._timed is None:
             self._timed = prepare(self.visible_task, self.confirm_cfg)
         return self._timed
+
+    def ceiling(self) -> Ceiling | None:
+        """The task's Amdahl ceilings on its visible timed tests (None when the search is untimed:
+        without measured time there is nothing to weigh a ceiling against)."""
+        if not self.cfg.timing:
+            return None
+        if self._ceiling is None:
+            prep = self.prepared_timed()
+            tests = tuple(prep.tests[i] for i in prep.timed)
+            runner = walltime.sandbox_runner(self.cfg.limits, self.cfg.unsafe)
+            self._ceiling = measure_ceiling(self.task, tests, runner, unsafe=self.cfg.unsafe)
+        return self._ceiling
 
     def confirm(self, cand: Candidate) -> Result:
         """The candidate on the visible tests with interleaved timing: `significant` when
@@ -240,6 +256,7 @@ class Outcome:
     rounds: int = 0  # rounds actually run
     stopped: str = ""  # why the search ended early ("time budget", "policy has nothing new"), "" otherwise
     confirmed: Result | None = None  # the best's timed result on the visible tests (None: untimed search)
+    ceiling: dict[str, Any] | None = None  # the task's Amdahl ceilings (asmopt.ceiling), when timed
     confirmations: list[dict[str, Any]] = field(default_factory=list)  # every candidate timed, in order
     unconfirmed: bool = False  # candidates beat the baseline by the search signal, but time confirmed none
 
@@ -261,6 +278,7 @@ class Outcome:
             "verdicts": [fb.result.verdict for fb in self.history],
             "visible_speedups": [instr_speedup(fb.result) for fb in self.history],
             "confirmations": self.confirmations,
+            "ceiling": self.ceiling,
         }
 
 
@@ -280,6 +298,16 @@ class _Search:
         self.best_result: Result | None = None
         self.rounds = 0
         self.stopped = ""
+        self.ceiling: Ceiling | None = None
+
+    def hopeless(self, policy: Policy) -> bool:
+        """Whether the task's ceiling for this policy's reach is below the noise threshold: then
+        no gain could be confirmed in time, and the search stops before asking for anything."""
+        self.ceiling = self.verifier.ceiling()
+        if self.ceiling is None:
+            return False
+        self.stopped = self.ceiling.reason(reach(policy), self.verifier.cfg.noise_threshold)
+        return bool(self.stopped)
 
     def out_of_time(self) -> bool:
         if self.budget.seconds is not None and time.monotonic() - self.start >= self.budget.seconds:
@@ -349,14 +377,15 @@ class _Search:
         answer = best if best is not None else self.verifier.baseline
         final = self.verifier.final(answer) if self.verifier.wants_final else None
         return Outcome(best, best_result, final, self.history, time.monotonic() - self.start,
-                       self.name, self.rounds, self.stopped, confirmed, tried,
+                       self.name, self.rounds, self.stopped, confirmed, confirmations=tried,
+                       ceiling=self.ceiling.to_dict() if self.ceiling is not None else None,
                        unconfirmed=self.best is not None and best is None)
 
 
 def single(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budget(samples=1)) -> Outcome:
     """One sample (the paper's protocol), judged; kept only if it beats the baseline on visible tests."""
     search = _Search("single", verifier, budget)
-    if not search.out_of_time():
+    if not search.hopeless(policy) and not search.out_of_time():
         search.rounds = 1
         search.judge(policy.propose(verifier.task, 1, [])[:1], 1)
     return search.outcome()
@@ -365,7 +394,7 @@ def single(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budg
 def best_of_n(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budget()) -> Outcome:
     """N independent samples; the best on the visible tests wins, its verdict is reported on all tests."""
     search = _Search("best_of_n", verifier, budget)
-    if not search.out_of_time():
+    if not search.hopeless(policy) and not search.out_of_time():
         search.rounds = 1
         cands = policy.propose(verifier.task, budget.samples, [])[: budget.samples]
         if not cands:
@@ -385,7 +414,7 @@ def refine(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budg
     when the policy has nothing new to offer.
     """
     search = _Search("refine", verifier, budget)
-    for round_no in range(1, budget.rounds + 1):
+    for round_no in range(1, 0 if search.hopeless(policy) else budget.rounds + 1):
         if search.out_of_time():
             break
         cands = policy.propose(verifier.task, budget.samples, list(search.history))[: budget.samples]

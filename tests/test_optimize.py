@@ -256,7 +256,8 @@ def test_optimize_assembly_input_with_a_fake_server(tmp_path: Path, gcc_asm) -> 
 
 
 def test_generation_for_eval_marks_one_answer_per_task(tmp_path: Path, gcc_asm, fake_timing) -> None:
-    folder = _mod7_files(tmp_path / "mod7", visible=(1000, 200_000), hidden=(300_000,))
+    # Heavy enough that the task's ceiling is clearly above the noise (a search is not skipped).
+    folder = _mod7_files(tmp_path / "mod7", visible=(1000, 3_000_000), hidden=(3_500_000,))
     task = datasets.load(str(folder)).tasks["mod7"]
     faster = gcc_asm(CLOSED)
     fake_timing.set(faster, 2.0)  # generation confirms the answer in time on the visible tests

@@ -16,6 +16,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from asmopt import toolchain
 from asmopt.candidate import Candidate, normalise_asm
@@ -142,6 +143,8 @@ class CompilerSearch:
     grid: tuple[Setting, ...] = GRID
     unsafe: bool = False
     name: str = "compiler"
+    #: Rewrites only the program's own code: its ceiling is asmopt.ceiling's "own".
+    reach: ClassVar[str] = "own"
 
     def propose(self, task: Task, n: int, history: Sequence[Feedback]) -> list[Candidate]:
         tried = {fb.candidate.meta.get("setting") for fb in history

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 from itertools import zip_longest
 
 from asmopt.candidate import Candidate
@@ -35,6 +36,8 @@ class Portfolio:
     compiler: CompilerSearch = field(default_factory=CompilerSearch)
     asm: AsmSearch = field(default_factory=AsmSearch)
     name: str = "portfolio"
+    #: Rewrites only the program's own code: its ceiling is asmopt.ceiling's "own".
+    reach: ClassVar[str] = "own"
 
     def propose(self, task: Task, n: int, history: Sequence[Feedback]) -> list[Candidate]:
         if n <= 0:

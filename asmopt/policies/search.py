@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 from asmopt.asm import Statement, canonical, functions, gpr, label_index, parse, sections, split_operands, \
     symbols_in, width
@@ -667,6 +668,8 @@ class AsmSearch:
 
     passes: tuple[Pass, ...] | None = None
     name: str = "asm-search"
+    #: Rewrites only the program's own code: its ceiling is asmopt.ceiling's "own".
+    reach: ClassVar[str] = "own"
     _cache: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, compare=False, repr=False)
 
     def active(self) -> tuple[Pass, ...]:
