@@ -585,6 +585,16 @@ PASSES: tuple[Pass, ...] = (
     Pass("drop-fallthrough-padding", drop_fallthrough_padding, (), drop_fallthrough_padding.__doc__ or ""),
 )
 
+#: Passes left out of the default search because measured time does not confirm them on the
+#: calibration set (`asmopt bench cost`, benchmarks/traps): instructions drop, time does not.
+#: They stay available to name explicitly (`AsmSearch(passes=...)`) and in calibration.
+UNCONFIRMED: dict[str, str] = {
+    "drop-fallthrough-padding": "executed alignment nops removed: fewer instructions, no gain in time "
+                                "(trap padding-removed on gcd_pairs: 1.012x wall, under the 2% gate, for "
+                                "1.023x instructions; 0.945x wall on an earlier machine)",
+}
+DEFAULT_PASSES: tuple[Pass, ...] = tuple(p for p in PASSES if p.name not in UNCONFIRMED)
+
 
 @lru_cache(maxsize=1)
 def cpu_flags(path: str = "/proc/cpuinfo") -> frozenset[str]:
@@ -661,7 +671,7 @@ def _parent(cand: Candidate) -> str:
 class AsmSearch:
     """Proposes pass rewrites of the best candidates so far (see the module docstring).
 
-    `passes` None: every pass of `PASSES` whose CPU needs this machine meets.
+    `passes` None: every pass of `DEFAULT_PASSES` (those time confirms) whose CPU needs this machine meets.
     Proposals already in the history (or equal to the baseline) are skipped, so
     later rounds move on to the next rewrite or the next base.
     """
@@ -673,7 +683,7 @@ class AsmSearch:
     _cache: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, compare=False, repr=False)
 
     def active(self) -> tuple[Pass, ...]:
-        return usable() if self.passes is None else self.passes
+        return usable(DEFAULT_PASSES) if self.passes is None else self.passes
 
     def rewrites_of(self, asm: str) -> list[tuple[str, tuple[str, ...]]]:
         """`rewrites(asm)` with this policy's passes, remembered for the bases of recent rounds."""

@@ -91,6 +91,7 @@ def _pack(scored: list[Scored]) -> dict[str, Any]:
         "asmopt_speedup": [s.speedup if s.speedup is not None else 1.0 for s in scored],
         "asmopt_compiled": [0.0 if s.verdict in ("CE", "error") else 1.0 for s in scored],
         "asmopt_significant": [1.0 if s.significant else 0.0 for s in scored],
+        "asmopt_instr_gain": [1.0 if s.instr_gain else 0.0 for s in scored],
     }
     tensor = _tensor()
     return {"rewards": tensor(rewards), "scores": tensor(correct),

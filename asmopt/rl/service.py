@@ -93,9 +93,10 @@ class Scored:
     verdict: str
     speedup: float | None = None
     seconds: float = 0.0
-    significant: bool = False
+    significant: bool = False  # confirmed faster in time: never in untimed scoring (the default)
     identical: bool = False
     timed_out: bool = False
+    instr_gain: bool = False  # >= 2% fewer instructions: what log_speedup rewards (a diagnostic, not speed)
     cached: bool = False
     message: str = ""
     error: str = ""
@@ -306,7 +307,8 @@ class RewardService:
         if result.verdict == "AC":
             speedup = result.speedup_wall if result.speedup_wall is not None else result.speedup_instr
         return Scored(task_id, p["reward"], result.verdict, speedup, p["seconds"], result.significant,
-                      result.identical, message=result.message or (result.measure_error or ""), result=result)
+                      result.identical, instr_gain=result.instr_gain,
+                      message=result.message or (result.measure_error or ""), result=result)
 
 
 @dataclass

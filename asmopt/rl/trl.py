@@ -126,5 +126,6 @@ def _log(log_extra: Callable[..., Any] | None, log_metric: Callable[..., Any] | 
         n = len(scored)
         log_metric(f"{name}/correct", sum(s.verdict == "AC" for s in scored) / n)
         log_metric(f"{name}/significant", sum(s.significant for s in scored) / n)
+        log_metric(f"{name}/instr_gain", sum(s.instr_gain for s in scored) / n)
         log_metric(f"{name}/compiled", sum(s.verdict not in ("CE", "error") for s in scored) / n)
         log_metric(f"{name}/timed_out", sum(s.timed_out for s in scored) / n)

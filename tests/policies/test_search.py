@@ -357,3 +357,13 @@ def test_examples_popcount_sum_rewrite_is_correct_and_faster_on_visible_tests() 
     cfg = EvalConfig()
     result = evaluate(prepare(visible, cfg), libcall, cfg)
     assert result.verdict == "AC" and result.speedup_instr is not None and result.speedup_instr > 1.5
+
+
+def test_passes_time_does_not_confirm_are_off_by_default() -> None:
+    from asmopt.policies.search import DEFAULT_PASSES, UNCONFIRMED
+
+    assert "drop-fallthrough-padding" in UNCONFIRMED  # the padding-removed trap: no gain in time
+    assert not {p.name for p in AsmSearch().active()} & set(UNCONFIRMED)
+    assert {p.name for p in DEFAULT_PASSES} == {p.name for p in PASSES} - set(UNCONFIRMED)
+    # Still there to name explicitly.
+    assert "drop-fallthrough-padding" in {p.name for p in AsmSearch(PASSES).active()}

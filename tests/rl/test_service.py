@@ -47,7 +47,7 @@ def test_batch_verdicts_and_rewards(svc):
     faster, wrong, broken, same, crash = out
     assert faster.reward > 0.1 and faster.speedup > 1.1 and faster.seconds > 0
     # Scored untimed (the service's default): a clear instruction drop, and no claim of speed.
-    assert faster.result.instr_gain and not faster.significant and faster.result.speedup_wall is None
+    assert faster.result.instr_gain and faster.instr_gain and not faster.significant and faster.result.speedup_wall is None
     assert -0.5 <= wrong.reward < -0.25 and wrong.speedup is None
     assert broken.reward == -1.0 and same.identical and same.reward == 0.0 and crash.reward == -0.5
     assert all(s.task_id == t for s, (t, _) in zip(out, labels))
