@@ -104,7 +104,7 @@ class Measured:
     terms: dict[str, dict[str, float]] = field(default_factory=dict)  # cycles: summed terms, base and cand
 
 
-def _instructions(prep: Prepared, asm: str, binary: Path, cfg: EvalConfig) -> Measured:
+def _instructions(prep: Prepared, binary: Path, cfg: EvalConfig) -> Measured:
     start = time.monotonic()
     base = cand = 0
     for i in prep.timed:
@@ -170,7 +170,7 @@ def measure(pair: Pair, cfg: EvalConfig, prep: Prepared | None = None) -> dict[s
     built = toolchain.build(pair.candidate.asm, unsafe=cfg.unsafe)
     assert built.binary is not None
     with walltime.busy():
-        costs = {"instructions": _instructions(prep, pair.candidate.asm, built.binary, cfg),
+        costs = {"instructions": _instructions(prep, built.binary, cfg),
                  "cycles": _cycles(prep, pair.candidate.asm, cfg)}
     costs["short_timing"] = _short_timing(prep, built.binary, cfg)
     row["costs"] = {name: {"ratio": m.ratio, "seconds": m.seconds, "error": m.error, **({"terms": m.terms}
@@ -233,7 +233,8 @@ class CostStats:
         return self.sign_agree / self.sign_total if self.sign_total else None
 
 
-def _timed_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def timed_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows whose pair was timed without error (correct, changed, measured)."""
     return [r for r in rows if r.get("time") and r["time"].get("ratio") and not r["time"].get("error")]
 
 
@@ -313,7 +314,7 @@ def stats(rows: Sequence[dict[str, Any]], costs: Sequence[str] = COSTS) -> list[
     """The table: per cost, agreement with measured time over the timed pairs."""
     from scipy.stats import spearmanr
 
-    timed = _timed_rows(with_fitted(rows))
+    timed = timed_rows(with_fitted(rows))
     out = []
     for name in costs:
         have = [(r, m["ratio"]) for r in timed

@@ -267,7 +267,7 @@ def _print_cost_table(table: list, traps_table: list, rows: list, out_path: Path
     def f(v, fmt: str) -> str:
         return "-" if v is None else format(v, fmt)
 
-    timed = calibration._timed_rows(rows)
+    timed = calibration.timed_rows(rows)
     cpu = rows[0]["cpu"] if rows else "?"
     t = Table(title=f"Costs against measured time: {len(timed)} timed pairs of {len(rows)} (CPU {cpu}; {out_path})")
     for col in ("cost", "pairs", "Spearman", "sign agreement (significant pairs)", "median |log error|",

@@ -17,6 +17,7 @@ from asmopt import datasets, toolchain
 from asmopt.candidate import Candidate
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig
+from asmopt.optimize import make_task
 from asmopt.policies.search import PASSES, cpu_flags
 from asmopt.task import Baseline, Task
 
@@ -80,9 +81,6 @@ def task(trap: Trap, cfg: EvalConfig | None = None) -> Task:
         if name not in tasks:
             raise AsmoptError(f"trap {trap.name}: no built-in program {name!r}")
         return toolchain.with_baseline(tasks[name], unsafe=cfg.unsafe)
-    # Imported here: optimize pulls in the strategies, which need this module's callers loaded.
-    from asmopt.optimize import make_task
-
     inputs = make_task(trap.folder / trap.program, trap.folder / "tests", hidden_fraction=0.0, cfg=cfg)
     t = inputs.task
     if trap.baseline_flags != ("-O3",):
