@@ -47,7 +47,7 @@ COSTS = ("instructions", "cycles", "cycles_fit", "short_timing")
 #: The cycles terms a fit weighs (CyclesCost fields), and one start-up term per run.
 TERMS = ("own_cycles", "library_instr", "l1_misses", "ll_misses", "mispredicts", "rep_iterations",
          "padding_nops")
-SHORT = walltime.TimingConfig(warmup=1, rounds=5)
+SHORT = walltime.SHORT
 _VERSION = "cost-v1"
 
 

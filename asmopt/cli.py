@@ -82,6 +82,7 @@ def eval_cmd(
     max_concurrency: ConcurrencyOpt = 4,
     request_timeout: RequestTimeoutOpt = 600.0,
     retries: RetriesOpt = 4,
+    search_cost: SearchCostOpt = "time",
     judge_all: Annotated[bool, typer.Option("--judge-all", help="With --policy: also judge every generated candidate on all tests (OUT.all.jsonl: best-of-N and refinement curves).")] = False,
 ) -> None:
     """Judge and measure every candidate; one result line per candidate in --out.
@@ -102,6 +103,7 @@ def eval_cmd(
         instructions=not no_instructions,
         timing=timing,
         unsafe=unsafe_no_sandbox,
+        search_cost=search_cost,
     )
     _require_sandbox(cfg.unsafe)
     cand_file = _candidates_path(candidates)
@@ -478,6 +480,7 @@ MaxTokensOpt = Annotated[int, typer.Option("--max-tokens", min=1, help="New toke
 ConcurrencyOpt = Annotated[int, typer.Option("--max-concurrency", min=1, help="Requests in flight at once (llm policy).")]
 RequestTimeoutOpt = Annotated[float, typer.Option("--request-timeout", help="Seconds per request before it is retried.")]
 RetriesOpt = Annotated[int, typer.Option("--retries", min=0, help="Retries of a failed request (back-off doubles).")]
+SearchCostOpt = Annotated[str, typer.Option("--search-cost", help="What a search ranks candidates by on the visible tests: time (short interleaved timing, calibrated) or instructions (callgrind counts: deterministic, not time). --no-timing implies instructions.")]
 
 
 def _policy_spec(policy: str, model: Optional[str], base_url: Optional[str], api_key: Optional[str], prompt: str,
@@ -520,6 +523,7 @@ def optimize_cmd(
     request_timeout: RequestTimeoutOpt = 600.0,
     retries: RetriesOpt = 4,
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Confirm the answer in measured time (interleaved runs, with an interval) before writing it; --no-timing: instructions only, not confirmed in time.")] = True,
+    search_cost: SearchCostOpt = "time",
     time_limit: Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")] = 10.0,
     memory_limit: Annotated[int, typer.Option("--memory-limit", help="Per-test address-space limit, MiB.")] = 1024,
     unsafe_no_sandbox: Annotated[bool, typer.Option("--unsafe-no-sandbox", help="Run untrusted binaries WITHOUT bubblewrap.")] = False,
@@ -530,7 +534,7 @@ def optimize_cmd(
     from asmopt import optimize as opt_mod
     from asmopt.evaluate import EvalConfig
     from asmopt.sandbox import Limits
-    from asmopt.strategies import Budget, instr_speedup
+    from asmopt.strategies import Budget
 
     strategy = strategy or "refine"
     chosen = opt_mod.parse_budget(budget, samples, rounds, seconds,
@@ -541,7 +545,7 @@ def optimize_cmd(
         err.print("[bold red]WARNING: --unsafe-no-sandbox: candidate binaries run with your user's rights, "
                   "network and files.[/]")
     cfg = EvalConfig(limits=Limits(wall_s=time_limit, cpu_s=time_limit, memory_bytes=memory_limit << 20),
-                     timing=timing, unsafe=unsafe_no_sandbox)
+                     timing=timing, unsafe=unsafe_no_sandbox, search_cost=search_cost)
     spec = _policy_spec(policy or "offline", model, base_url, api_key, prompt, temperature, max_tokens,
                         max_concurrency, request_timeout, retries, unsafe_no_sandbox)
     _require_sandbox(cfg.unsafe)
@@ -561,7 +565,7 @@ def optimize_cmd(
 
         def on_result(cand, result) -> None:
             state["judged"] += 1
-            s = instr_speedup(result) if result.verdict == "AC" and not result.identical else None
+            s = result.search_speedup if result.verdict == "AC" and not result.identical else None
             if s is not None and (state["best"] is None or s > state["best"]):
                 state["best"] = s
             bar.update(row, description=f"{pol.name} / {strategy}: {state['judged']} judged "
@@ -786,6 +790,7 @@ def bench_reward(
     tests: Annotated[str, typer.Option("--tests", help="all | visible: the tests a reward runs.")] = "all",
     max_tests: Annotated[Optional[int], typer.Option("--max-tests", min=1, help="Only the first K of those tests.")] = None,
     reward: Annotated[str, typer.Option("--reward", help="paper1, paper2 or log_speedup.")] = "log_speedup",
+    cost: Annotated[str, typer.Option("--cost", help="What the reward reads: time (short interleaved timing, the default) or instructions (callgrind counts, not time).")] = "time",
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Worker processes \\[default: cores].")] = None,
     warm_cache: Annotated[bool, typer.Option("--warm-cache", help="Use the existing cache: baselines may be counted already.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the measurements as JSON.")] = False,
@@ -796,7 +801,7 @@ def bench_reward(
     _require_sandbox(False)
     try:
         result = bench.run(dataset, batch=batch, small=small, tests=tests, max_tests=max_tests, reward=reward,
-                           jobs=jobs, fresh_cache=not warm_cache,
+                           jobs=jobs, fresh_cache=not warm_cache, cost=cost,
                            log=lambda msg: err.print(msg, markup=False))
     except AsmoptError as exc:
         err.print(f"error: {exc}", markup=False)

@@ -27,6 +27,8 @@ from asmopt.sandbox import Limits, execute
 from asmopt.task import Task, Test
 
 PAPER_TESTS = 10
+#: What a search may rank candidates by (EvalConfig.search_cost).
+SEARCH_COSTS = ("time", "instructions")
 
 
 @dataclass(frozen=True)
@@ -49,10 +51,21 @@ class EvalConfig:
     timing_cfg: walltime.TimingConfig = field(default_factory=walltime.TimingConfig)
     noise_threshold: float = 0.02
     unsafe: bool = False
+    # What a search ranks candidates by on the visible tests: "time" (the short interleaved
+    # protocol, `timing.SHORT`: the cost calibrated against time) or "instructions" (callgrind
+    # counts: deterministic, uncalibrated). Untimed (timing=False), always instructions.
+    search_cost: str = "time"
 
     def __post_init__(self) -> None:
         if self.metric not in ("strict", "paper"):
             raise AsmoptError(f"unknown metric {self.metric!r} (strict or paper)")
+        if self.search_cost not in SEARCH_COSTS:
+            raise AsmoptError(f"unknown search cost {self.search_cost!r} ({' or '.join(SEARCH_COSTS)})")
+
+    @property
+    def ranks_by(self) -> str:
+        """The search cost in effect: instructions when nothing is timed."""
+        return self.search_cost if self.timing else "instructions"
 
     def tests_of(self, task: Task) -> tuple[Test, ...]:
         return task.tests[:PAPER_TESTS] if self.metric == "paper" else task.tests

@@ -453,9 +453,13 @@ def report(opt: Optimized, timing: bool) -> list[str]:
                      f"reach at most this), above the start-up floor {c['above_floor']:.3f}x "
                      f"({c['time_s'] * 1e3:.1f} ms measured, floor {c['floor_s'] * 1e3:.1f} ms; own share by "
                      f"{c['basis']})")
+    if o.history:
+        lines.append(f"ranked by: {'measured time (short protocol: 1 warm-up, 5 rounds)' if o.search_cost == 'time' else 'instruction counts (not time)'} on the visible tests")
     for c in o.confirmations:
+        search = (f"short-timed wall {_x(c.get('speedup_search'))}" if c.get("search_cost") == "time"
+                  else f"instructions {_x(c.get('speedup_instr'))}")
         lines.append(f"timed on the visible tests (round {c.get('round')}, sample {c.get('sample')}): "
-                     f"instructions {_x(c.get('speedup_instr'))}, wall {_x(c.get('speedup_wall'))}"
+                     f"{search}, wall {_x(c.get('speedup_wall'))}"
                      + (f" [{c['ci'][0]:.3f}, {c['ci'][1]:.3f}]" if c.get("ci") else "")
                      + (f", {c['measure_error']}" if c.get("measure_error") else "")
                      + f": {'confirmed' if c.get('confirmed') else 'not confirmed'}")
@@ -466,7 +470,8 @@ def report(opt: Optimized, timing: bool) -> list[str]:
                          + (f"; CPU {shown.speedup_cpu:.3f}x" if shown.speedup_cpu is not None else ""))
         lines.append(f"instruction speedup (a diagnostic, not speed): {_x(instr_speedup(shown))}"
                      + (f" (net of start-up: {_x(shown.speedup_instr_net)})" if shown.speedup_instr_net else "")
-                     + f"; on the visible tests: {_x(instr_speedup(o.best_visible))}")
+                     + (f"; on the visible tests: {_x(instr_speedup(o.best_visible))}"
+                        if instr_speedup(o.best_visible) is not None else ""))
         if timing:
             lines.append(f"confirmed faster in time: {'yes' if shown.significant else 'no'}")
         else:
@@ -515,7 +520,7 @@ class GenerationSpec:
     def describe(self) -> dict[str, Any]:
         # Whether answers were confirmed in time changes which answer is chosen: part of the record.
         return {**self.policy.describe(), "strategy": self.strategy, "budget": dataclasses.asdict(self.budget),
-                "confirm_in_time": self.cfg.timing}
+                "confirm_in_time": self.cfg.timing, "search_cost": self.cfg.ranks_by}
 
 
 _POLICIES: dict[PolicySpec, Policy] = {}  # one per worker process (a local model is loaded once)
@@ -549,7 +554,8 @@ def generate_for_task(spec: GenerationSpec, task: Task) -> list[Candidate]:
     outcome = STRATEGIES[spec.strategy](task, policy, verifier, spec.budget)
     usage = {k: sum(fb.candidate.meta.get(k) or 0 for fb in outcome.history)
              for k in ("prompt_tokens", "completion_tokens")}
-    search = {"strategy": spec.strategy, "candidates": len(outcome.history), "rounds": outcome.rounds,
+    search = {"strategy": spec.strategy, "search_cost": outcome.search_cost,
+              "candidates": len(outcome.history), "rounds": outcome.rounds,
               "elapsed_s": round(outcome.elapsed_s, 3), **{f"search_{k}": v for k, v in usage.items()}}
     if outcome.confirmations:
         search["confirmations"] = outcome.confirmations
@@ -560,7 +566,8 @@ def generate_for_task(spec: GenerationSpec, task: Task) -> list[Candidate]:
     out = []
     for fb in outcome.history:
         meta = {**fb.candidate.meta, "strategy": spec.strategy, "visible_verdict": fb.result.verdict,
-                "visible_speedup_instr": instr_speedup(fb.result), "selected": fb.candidate is outcome.best}
+                "visible_speedup": fb.result.search_speedup, "visible_speedup_instr": instr_speedup(fb.result),
+                "selected": fb.candidate is outcome.best}
         if fb.candidate is outcome.best:
             meta.update(search)
         out.append(Candidate(task.id, fb.candidate.asm, meta))

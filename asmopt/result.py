@@ -75,6 +75,16 @@ class Result:
     def correct(self) -> bool:
         return self.verdict == "AC"
 
+    @property
+    def search_speedup(self) -> float | None:
+        """What a search ranks by: measured wall time when the result was timed (the calibrated
+        cost), else the raw instruction ratio (an untimed search's uncalibrated signal)."""
+        if self.speedup_wall is not None:
+            return self.speedup_wall
+        if self.instr_base and self.instr_cand:
+            return self.instr_base / self.instr_cand
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         if d["speedup_wall_ci"] is not None:

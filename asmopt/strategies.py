@@ -5,15 +5,19 @@ tests only (a `Verifier`), keeps the best, and reports that one's verdict on
 *all* tests (visible and hidden) at the end. Hidden tests never influence which
 candidate is chosen: selection and judgement use different tests.
 
-"Best" is `better`: correct (AC), not identical to the baseline, and fewer
-instructions than the baseline (raw callgrind counts, deterministic: a search
-signal, not speed). Before a candidate becomes the answer, measured time must
-confirm its gain on the visible tests (`Verifier.confirm`): the best few by
-the search signal are timed in turn and the first that time confirms wins.
-When none is confirmed (or none beats the baseline) the outcome's `best` is
-None: the answer is the baseline, reported as "no change". Without timing
-(`EvalConfig(timing=False)`) the best by instructions is the answer, and it is
-labelled "instructions only: not confirmed in time".
+"Best" is `better`: correct (AC), not identical to the baseline, and ahead of
+the baseline by the search cost (`EvalConfig.ranks_by`): by default measured
+wall time under the short interleaved protocol (`timing.SHORT`, 1 warm-up and
+5 rounds on the visible timed tests), the cost `asmopt bench cost` calibrated
+against the full protocol; with `search_cost="instructions"`, or untimed, raw
+callgrind counts (deterministic, not speed). Before a candidate becomes the
+answer, the full protocol must confirm its gain on the visible tests
+(`Verifier.confirm`): the best few by the search cost are timed in turn and
+the first that time confirms wins. When none is confirmed (or none beats the
+baseline) the outcome's `best` is None: the answer is the baseline, reported
+as "no change". Without timing (`EvalConfig(timing=False)`) the best by
+instructions is the answer, and it is labelled "instructions only: not
+confirmed in time".
 
 Budgets: `samples` candidates per round (best-of-N's N), `rounds` of refinement,
 and an optional wall-clock limit in `seconds`, checked between proposals and
@@ -42,7 +46,7 @@ from asmopt.task import Task, Test
 
 #: How much of a failing run's stdout is kept for feedback.
 OUTPUT_BYTES = 2048
-#: How many of the best candidates by the search signal are timed before the search gives up.
+#: How many of the best candidates by the search cost are timed before the search gives up.
 CONFIRM_TRIES = 3
 
 
@@ -76,8 +80,9 @@ class Verifier:
 
     The baseline of each view is prepared once (built, checked, counted), lazily.
     Results on the visible view are remembered by assembly text, so a policy
-    proposing the same program twice costs one judgement. The visible view is
-    never timed (wall-time repeats are for the final report, not for search).
+    proposing the same program twice costs one judgement. The visible view
+    measures the search cost only: short-timed and not counted when the search
+    ranks by time, counted and not timed when it ranks by instructions.
     """
 
     def __init__(self, task: Task, cfg: EvalConfig | None = None,
@@ -90,10 +95,14 @@ class Verifier:
         if not self.task.visible_tests:
             raise TaskError(f"task {task.id}: no visible tests to search on")
         self.visible_task = dataclasses.replace(self.task, tests=self.task.visible_tests)
-        self.visible_cfg = dataclasses.replace(self.cfg, timing=False)
+        self.ranks_by = self.cfg.ranks_by
         # Confirmation is our strict protocol whatever the reporting metric: the
-        # paper's timing cannot tell a gain from noise.
-        self.confirm_cfg = dataclasses.replace(self.cfg, timing=True, metric="strict")
+        # paper's timing cannot tell a gain from noise. Time alone decides it: no count.
+        self.confirm_cfg = dataclasses.replace(self.cfg, timing=True, metric="strict", instructions=False)
+        if self.ranks_by == "time":
+            self.visible_cfg = dataclasses.replace(self.confirm_cfg, timing_cfg=walltime.SHORT)
+        else:
+            self.visible_cfg = dataclasses.replace(self.cfg, timing=False, instructions=True)
         self._visible: Prepared | None = None
         self._timed: Prepared | None = None
         self._confirmed: dict[str, Result] = {}
@@ -121,7 +130,9 @@ class Verifier:
 
     def prepared_timed(self) -> Prepared:
         if self._timed is None:
-            self._timed = prepare(self.visible_task, self.confirm_cfg)
+            # Searching by time, the visible view is already prepared as confirmation needs it.
+            self._timed = (self.prepared_visible() if self.ranks_by == "time"
+                           else prepare(self.visible_task, self.confirm_cfg))
         return self._timed
 
     def ceiling(self) -> Ceiling | None:
@@ -199,29 +210,23 @@ def instr_speedup(result: Result | None) -> float | None:
     return result.instr_base / result.instr_cand
 
 
-def _gain(result: Result) -> float | None:
-    """The number `better` compares: instructions when counted, else wall time."""
-    raw = instr_speedup(result)
-    return raw if raw is not None else result.speedup_wall
-
-
 def _promising(result: Result) -> bool:
-    """Correct, changed, measured, and ahead of the baseline by the search signal."""
+    """Correct, changed, measured, and ahead of the baseline by the search cost."""
     if result.verdict != "AC" or result.identical or result.measure_error:
         return False
-    gain = _gain(result)
+    gain = result.search_speedup
     return gain is not None and gain > 1.0
 
 
 def ranked(history: Sequence[Feedback]) -> list[Feedback]:
-    """Distinct promising candidates, best first by the search signal (first found wins a tie)."""
+    """Distinct promising candidates, best first by the search cost (first found wins a tie)."""
     seen: set[str] = set()
     out: list[Feedback] = []
     for fb in history:
         if _promising(fb.result) and fb.candidate.asm not in seen:
             seen.add(fb.candidate.asm)
             out.append(fb)
-    out.sort(key=lambda fb: -(_gain(fb.result) or 0.0))
+    out.sort(key=lambda fb: -(fb.result.search_speedup or 0.0))
     return out
 
 
@@ -229,17 +234,16 @@ def better(a: Result, b: Result | None) -> bool:
     """Whether `a` is a better answer than `b` (`b` None: than the baseline).
 
     Better means correct, not the baseline itself, measured without error, and a
-    higher speedup (raw instruction ratio; wall time only when instructions were
-    not counted). Against the baseline the speedup must exceed 1.
+    higher speedup by the search cost (`Result.search_speedup`: short-timed wall
+    time, or the raw instruction ratio when not timed). Against the baseline the
+    speedup must exceed 1.
     """
-    if a.verdict != "AC" or a.identical or a.measure_error:
-        return False
-    gain = _gain(a)
-    if gain is None:
+    if not _promising(a):
         return False
     if b is None:
-        return gain > 1.0
-    other = _gain(b) if b.verdict == "AC" and not b.identical and not b.measure_error else None
+        return True
+    gain = a.search_speedup
+    other = b.search_speedup if b.verdict == "AC" and not b.identical and not b.measure_error else None
     return other is None or gain > other
 
 
@@ -258,7 +262,8 @@ class Outcome:
     confirmed: Result | None = None  # the best's timed result on the visible tests (None: untimed search)
     ceiling: dict[str, Any] | None = None  # the task's Amdahl ceilings (asmopt.ceiling), when timed
     confirmations: list[dict[str, Any]] = field(default_factory=list)  # every candidate timed, in order
-    unconfirmed: bool = False  # candidates beat the baseline by the search signal, but time confirmed none
+    unconfirmed: bool = False  # candidates beat the baseline by the search cost, but time confirmed none
+    search_cost: str = ""  # what candidates were ranked by on the visible tests ("time" or "instructions")
 
     @property
     def answer(self) -> Candidate | None:
@@ -274,9 +279,10 @@ class Outcome:
             "stopped": self.stopped,
             "no_change": self.best is None,
             "best_meta": dict(self.best.meta) if self.best is not None else None,
-            "best_visible_speedup_instr": instr_speedup(self.best_visible),
+            "search_cost": self.search_cost,
+            "best_visible_speedup": self.best_visible.search_speedup if self.best_visible else None,
             "verdicts": [fb.result.verdict for fb in self.history],
-            "visible_speedups": [instr_speedup(fb.result) for fb in self.history],
+            "visible_speedups": [fb.result.search_speedup for fb in self.history],
             "confirmations": self.confirmations,
             "ceiling": self.ceiling,
         }
@@ -355,7 +361,7 @@ class _Search:
         return Observed(cand, result, failing_test=test, actual_output=self.verifier.output(cand, test))
 
     def confirm(self) -> tuple[Candidate | None, Result | None, Result | None, list[dict[str, Any]]]:
-        """Time the best candidates on the visible tests, best first; the first that time
+        """Time the best candidates (full protocol) on the visible tests, best first; the first that time
         confirms is the answer. Runs after the search, whatever its time budget: it decides
         what may be claimed, so it is never cut short."""
         tried: list[dict[str, Any]] = []
@@ -363,6 +369,7 @@ class _Search:
             timed = self.verifier.confirm(fb.candidate)
             lo_hi = list(timed.speedup_wall_ci) if timed.speedup_wall_ci else None
             tried.append({"round": fb.candidate.meta.get("round"), "sample": fb.candidate.meta.get("sample"),
+                          "speedup_search": fb.result.search_speedup, "search_cost": self.verifier.ranks_by,
                           "speedup_instr": instr_speedup(fb.result), "speedup_wall": timed.speedup_wall,
                           "ci": lo_hi, "p_value": timed.wall_p_value, "speedup_cpu": timed.speedup_cpu,
                           "confirmed": timed.significant, "measure_error": timed.measure_error})
@@ -379,7 +386,7 @@ class _Search:
         return Outcome(best, best_result, final, self.history, time.monotonic() - self.start,
                        self.name, self.rounds, self.stopped, confirmed, confirmations=tried,
                        ceiling=self.ceiling.to_dict() if self.ceiling is not None else None,
-                       unconfirmed=self.best is not None and best is None)
+                       unconfirmed=self.best is not None and best is None, search_cost=self.verifier.ranks_by)
 
 
 def single(task: Task, policy: Policy, verifier: Verifier, budget: Budget = Budget(samples=1)) -> Outcome:

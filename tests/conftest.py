@@ -41,25 +41,36 @@ class FakeTiming:
 
     def __init__(self) -> None:
         self.walls: dict[bytes, float | Callable[[list[bytes]], float]] = {}
+        self.short: dict[bytes, float] = {}
         self.calls: list[list[bytes]] = []  # the inputs of each timing, in order
+        self.rounds: list[int] = []  # the measured rounds of each timing, in order
 
-    def set(self, asm: str, wall: float | Callable[[list[bytes]], float]) -> None:
-        """How `asm` times: a wall speedup, or a function of the inputs timed giving one."""
+    def set(self, asm: str, wall: float | Callable[[list[bytes]], float], short: float | None = None) -> None:
+        """How `asm` times: a wall speedup, or a function of the inputs timed giving one;
+        `short`: what the short protocol (a search's ranking) reads instead, when it differs."""
         from asmopt import toolchain
 
         built = toolchain.build(asm)
         assert built.ok and built.binary is not None, built.error
         self.walls[built.binary.read_bytes()] = wall
+        if short is not None:
+            self.short[built.binary.read_bytes()] = short
 
     def __call__(self, base: Path, cand: Path, inputs, runner, cfg=None):
-        from asmopt.measure.timing import Timing
+        from asmopt.measure.timing import SHORT, Timing, TimingConfig
 
+        cfg = cfg or TimingConfig()
         self.calls.append(list(inputs))
-        wall = self.walls.get(Path(cand).read_bytes(), 1.0)
+        self.rounds.append(cfg.rounds)
+        code = Path(cand).read_bytes()
+        wall = self.walls.get(code, 1.0)
         wall = wall(list(inputs)) if callable(wall) else wall
+        if cfg == SHORT:
+            wall = self.short.get(code, wall)
         gain = wall >= 1.1
         return Timing(speedup_wall=wall, ci=(wall * 0.9, wall * 1.1), p_value=0.001 if gain else 0.5,
-                      significant=gain, speedup_cpu=wall, rounds=15, base_wall_s=0.02, cand_wall_s=0.02 / wall)
+                      significant=gain, speedup_cpu=wall, rounds=cfg.rounds, base_wall_s=0.02,
+                      cand_wall_s=0.02 / wall)
 
 
 @pytest.fixture

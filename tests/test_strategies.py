@@ -88,10 +88,11 @@ def verifier() -> Verifier:
     return Verifier(mod7_task(), EvalConfig(timing=False))
 
 
-def timed_verifier() -> Verifier:
-    """A fresh verifier with the default config: answers are confirmed in time."""
-    v = Verifier(mod7_task())
-    assert v.cfg.timing
+def timed_verifier(search_cost: str = "time") -> Verifier:
+    """A fresh verifier with the default config (answers are confirmed in time), ranking
+    candidates by `search_cost` (the default: short-timed wall time)."""
+    v = Verifier(mod7_task(), EvalConfig(search_cost=search_cost))
+    assert v.cfg.timing and v.ranks_by == search_cost
     return v
 
 
@@ -112,6 +113,9 @@ def test_better_needs_a_correct_changed_measured_gain() -> None:
     assert better(_result(cand=60), _result("WA", cand=10))  # a wrong one is no bar
     # Without instruction counts, wall time decides.
     assert better(_result(base=None, cand=None, wall=1.5), _result(base=None, cand=None, wall=1.2))
+    # Timed, measured time decides even against the count (instructions are not time).
+    assert better(_result(cand=80, wall=1.3), _result(cand=40, wall=1.1))
+    assert not better(_result(cand=40, wall=0.97), None)  # fewer instructions, slower: no gain
     assert instr_speedup(_result()) == 2.0 and instr_speedup(_result(base=None)) is None
 
 
@@ -140,8 +144,38 @@ def test_best_of_n_selects_on_visible_and_reports_all_tests(verifier: Verifier, 
     assert outcome.confirmations == [] and outcome.confirmed is None and not outcome.unconfirmed
 
 
-def test_the_answer_is_the_best_that_time_confirms(fake_timing, programs: dict[str, str]) -> None:
+def test_search_ranks_by_short_timing_and_confirms_with_the_full_protocol(fake_timing, programs) -> None:
     verifier = timed_verifier()
+    fake_timing.set(programs["closed"], 1.0)  # the fewest instructions, not faster in time
+    fake_timing.set(programs["closed_O0"], 1.5, short=1.3)
+    fake_timing.set(programs["closed_O0"] + "\n# same code\n", 1.5)
+    policy = Scripted([[programs["wrong_always"], programs["closed"], programs["closed_O0"]]])
+    outcome = best_of_n(verifier.task, policy, verifier, Budget(samples=3))
+    # The visible judgements measured time with the short protocol and counted nothing.
+    assert all(fb.result.instr_cand is None for fb in outcome.history)
+    assert [fb.result.search_speedup for fb in outcome.history] == [None, 1.0, 1.3]
+    # Only what short timing put ahead of the baseline is confirmed, with the full protocol.
+    tried = outcome.confirmations
+    assert [c["sample"] for c in tried] == [3] and tried[0]["search_cost"] == "time"
+    assert tried[0]["speedup_search"] == 1.3 and tried[0]["speedup_wall"] == 1.5 and tried[0]["confirmed"]
+    assert outcome.best is not None and outcome.best.asm == programs["closed_O0"]
+    assert outcome.search_cost == "time" and outcome.summary()["search_cost"] == "time"
+    # Short rounds for the two correct candidates' ranking, then the full protocol: confirmation, final.
+    assert fake_timing.rounds == [5, 5, 15, 15]
+    assert outcome.final.verdict == "AC" and outcome.final.significant
+
+
+def test_fewer_instructions_slower_in_time_never_leads_a_timed_search(fake_timing, programs) -> None:
+    verifier = timed_verifier()
+    fake_timing.set(programs["closed"], 0.9)  # the fewest instructions, slower in time
+    outcome = best_of_n(verifier.task, Scripted([[programs["closed"]]]), verifier, Budget(samples=1))
+    # Nothing ahead by time: no confirmation is spent, no gain claimed, no "unconfirmed" either.
+    assert outcome.best is None and outcome.confirmations == [] and not outcome.unconfirmed
+    assert outcome.final.identical and not outcome.final.significant
+
+
+def test_the_answer_is_the_best_that_time_confirms(fake_timing, programs: dict[str, str]) -> None:
+    verifier = timed_verifier("instructions")
     fake_timing.set(programs["closed"], 1.0)  # the fewest instructions, not faster in time
     fake_timing.set(programs["closed_O0"], 2.0)
     policy = Scripted([[programs["wrong_always"], programs["closed"], programs["closed_O0"]]])
@@ -166,13 +200,17 @@ def test_the_answer_is_the_best_that_time_confirms(fake_timing, programs: dict[s
     assert not set(final) <= visible
 
 
-def test_no_answer_unless_time_confirms_one(fake_timing, programs: dict[str, str]) -> None:
-    verifier = timed_verifier()
+@pytest.mark.parametrize("search_cost", ["time", "instructions"])
+def test_no_answer_unless_time_confirms_one(fake_timing, programs: dict[str, str], search_cost: str) -> None:
+    verifier = timed_verifier(search_cost)
     closed, o0 = programs["closed"], programs["closed_O0"]
-    # Four distinct candidates, all fewer instructions, none faster in time (the fake's default).
-    policy = Scripted([[closed, o0, closed + "\n# again\n", o0 + "\n# again\n"]])
-    outcome = best_of_n(verifier.task, policy, verifier, Budget(samples=4))
-    assert all(instr_speedup(fb.result) > 2 for fb in outcome.history)
+    # Four distinct candidates, all fewer instructions and ahead by short timing, none
+    # faster in time by the full protocol.
+    cands = [closed, o0, closed + "\n# again\n", o0 + "\n# again\n"]
+    for i, asm in enumerate(cands):
+        fake_timing.set(asm, 1.0, short=1.2 + i / 10)
+    outcome = best_of_n(verifier.task, Scripted([cands]), verifier, Budget(samples=4))
+    assert all((fb.result.search_speedup or 0) > 1.1 for fb in outcome.history)
     assert len(outcome.confirmations) == CONFIRM_TRIES < 4  # the best few are tried, not all
     assert not any(c["confirmed"] for c in outcome.confirmations)
     assert outcome.best is None and outcome.unconfirmed and outcome.confirmed is None
@@ -190,9 +228,9 @@ def test_selection_never_peeks_at_hidden_tests(fake_timing, programs: dict[str, 
     assert [c["confirmed"] for c in outcome.confirmations] == [True]
     assert outcome.final.verdict == "WA" and outcome.final.tests_passed == 3
     assert outcome.final.message.startswith("hidden/") and not outcome.final.significant
-    # Its confirmation in time ran the visible tests only (and a wrong answer is never timed).
+    # Its ranking and confirmation in time ran the visible tests only (a wrong answer is never timed).
     visible = {t.input for t in verifier.task.visible_tests}
-    assert len(fake_timing.calls) == 1 and set(fake_timing.calls[0]) <= visible
+    assert fake_timing.rounds == [5, 15] and all(set(call) <= visible for call in fake_timing.calls)
 
 
 def test_nothing_better_means_no_change(verifier: Verifier, programs: dict[str, str]) -> None:

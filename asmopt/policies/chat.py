@@ -102,7 +102,13 @@ def feedback_text(fb: Feedback) -> str:
         return ("Your assembly is the same as the original: nothing was optimized. Make it faster and output "
                 "the complete optimized assembly code in a ```assembly block.")
     parts = [f"Your assembly is correct on all {res.tests_total} tests."]
-    if res.instr_base and res.instr_cand:
+    if res.speedup_wall is not None and res.wall_p_value is not None and res.base_wall_s and res.cand_wall_s:
+        speed = res.speedup_wall
+        parts.append(f"Measured wall time on its heaviest tests: {res.cand_wall_s * 1e3:.1f} ms against the "
+                     f"original's {res.base_wall_s * 1e3:.1f} ms: a speedup of {speed:.3f}x"
+                     + (f" (interval {res.speedup_wall_ci[0]:.3f}-{res.speedup_wall_ci[1]:.3f})"
+                        if res.speedup_wall_ci else "") + "." + ("" if speed > 1 else " That is not faster."))
+    elif res.instr_base and res.instr_cand:
         speed = res.instr_base / res.instr_cand
         parts.append(f"It executes {res.instr_cand:,} instructions against the original's {res.instr_base:,}: "
                      f"a speedup of {speed:.3f}x." + ("" if speed > 1 else " That is not faster."))

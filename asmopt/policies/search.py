@@ -642,14 +642,13 @@ IDIOM_PASSES = frozenset(p.name for p in PASSES if p.kind == "idiom")
 
 def _speedup(fb: Feedback) -> float | None:
     r = fb.result
-    if r.verdict != "AC" or r.measure_error or not r.instr_base or not r.instr_cand:
-        return None
-    return r.instr_base / r.instr_cand
+    return None if r.verdict != "AC" or r.measure_error else r.search_speedup
 
 
 def ranked_bases(task: Task, history: Sequence[Feedback]) -> list[Candidate]:
-    """What to rewrite, best first: correct measured candidates of the history by instruction
-    speedup on the visible tests, with the baseline placed at speedup 1."""
+    """What to rewrite, best first: correct measured candidates of the history by their
+    speedup on the visible tests by the search cost (`Result.search_speedup`), with the
+    baseline placed at speedup 1."""
     scored: list[tuple[float, int, Candidate]] = []
     for i, fb in enumerate(history):
         s = _speedup(fb)

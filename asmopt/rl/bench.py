@@ -10,7 +10,7 @@ reused by the other, and the service remembers no results (cache_size=0).
 
 Reported separately, because a trainer pays them differently:
 - cold: starting the workers and preparing the baselines (built, judged,
-  counted under callgrind), once per task and run, measured on an empty cache
+  counted under callgrind or timed against the start-up floor), once per task and run, measured on an empty cache
   unless told otherwise;
 - warm: scoring each batch once its baselines are ready: what every training
   step pays. rollouts/s = batch size / warm seconds.
@@ -74,6 +74,7 @@ class RewardBench:
     reward: str
     jobs: int
     fresh_cache: bool
+    cost: str = "time"  # what the reward read: short-timed wall time or instruction counts
     cold_s: float = 0.0
     cold_failed: dict[str, str] = field(default_factory=dict)
     main: BatchTiming | None = None
@@ -135,6 +136,7 @@ def run(
     timeout_s: float = 120.0,
     fresh_cache: bool = True,
     log: Any = None,
+    cost: str = "time",
 ) -> RewardBench:
     """Measure start, cold and warm scoring; see the module docstring."""
     say = log or (lambda _msg: None)
@@ -151,14 +153,15 @@ def run(
     small_samples = rollouts(small_tasks, per_task)[:small]
     used = [len(select_tests(t, tests, max_tests).tests) for t in chosen]
     jobs = jobs or (os.cpu_count() or 1)
-    report = RewardBench(dataset, len(chosen), sum(used) / len(used), tests, max_tests, reward, jobs, fresh_cache)
+    report = RewardBench(dataset, len(chosen), sum(used) / len(used), tests, max_tests, reward, jobs, fresh_cache,
+                         cost)
     old = os.environ.get("ASMOPT_CACHE")
     tmp = Path(tempfile.mkdtemp(prefix="asmopt-bench-reward-")) if fresh_cache else None
     try:
         if tmp is not None:
             os.environ["ASMOPT_CACHE"] = str(tmp)  # the workers inherit it: an empty cache, cold baselines
         with RewardService(chosen, reward=reward, jobs=jobs, timeout_s=timeout_s, tests=tests,
-                           max_tests=max_tests, cache_size=0) as service:
+                           max_tests=max_tests, cache_size=0, cost=cost) as service:
             say(f"preparing {len(chosen)} baselines ...")
             start = time.perf_counter()
             report.cold_failed = service.prepare([t.id for t in chosen])
@@ -182,7 +185,9 @@ def render(r: RewardBench) -> str:
     limit = f", first {r.max_tests}" if r.max_tests else ""
     lines = [
         f"reward bench: {r.dataset}, {r.tasks} tasks, tests={r.tests}{limit} "
-        f"({r.tests_per_task:.1f} per task), reward {r.reward}, {r.jobs} workers, instruction counts",
+        f"({r.tests_per_task:.1f} per task), reward {r.reward}, {r.jobs} workers, "
+        + ("measured time (short protocol, timings one at a time)" if r.cost == "time"
+           else "instruction counts (not time)"),
         f"  workers + baselines, cold {r.cold_s:7.1f} s  ({'empty cache' if r.fresh_cache else 'existing cache'}; "
         f"{r.cold_s / max(1, r.tasks):.1f} s per task)",
     ]

@@ -6,16 +6,18 @@ earns anything:
 
 - `paper_correctness_guided` (the paper's design 1),
 - `paper_speedup_only` (design 2, the paper's default),
-- `log_speedup` (ours): log of the instruction speedup when the candidate is
-  correct on every test and the count drops past the noise threshold
-  (`instr_gain`), 0 for no change or no drop, graded penalties below 0 for
-  failures.
+- `log_speedup` (ours): log of the measured wall speedup when the candidate is
+  correct on every test and time confirms the gain (`significant`: the
+  interleaved protocol's gate), 0 for no change or no confirmed gain, graded
+  penalties below 0 for failures.
 
 The paper's designs read `speedup_wall` when the result was timed and
-`speedup_instr` otherwise (pass `key` to choose); ours reads instruction counts
-only, which timing noise cannot move. Instruction counts are not time (they
-reward `div` over a reciprocal multiply): these rewards move to the calibrated
-cycles model once `asmopt bench cost` has calibrated it (issue "Speed is time").
+`speedup_instr` otherwise (pass `key` to choose). Ours reads time whenever the
+result was timed (the reward service's default, `cost="time"`); only a result
+judged without timing (`cost="instructions"`, an explicit choice for speed of
+scoring) is paid by instruction count, past the noise threshold (`instr_gain`):
+that signal is not time (it pays `div` over a reciprocal multiply; README
+"Calibration" measures how often it has the wrong sign).
 """
 
 from __future__ import annotations
@@ -65,15 +67,22 @@ WA_BASE, WA_CREDIT = -0.5, 0.25
 
 
 def log_speedup(result: Result) -> float:
-    """Ours: log(instruction speedup) for a correct, changed, clear instruction drop; 0 for
-    no change or no real gain; below 0 for failures (CE/SV -1, crash or limit -0.5,
-    WA from -0.5 up to -0.25 with the share of tests passed)."""
+    """Ours: log(wall speedup) for a correct, changed candidate whose gain measured time
+    confirms (`significant`); for a result judged without timing, log(instruction speedup)
+    past the noise threshold (an explicit, uncalibrated choice); 0 for no change or no
+    confirmed gain; below 0 for failures (CE/SV -1, crash or limit -0.5, WA from -0.5 up
+    to -0.25 with the share of tests passed)."""
     if result.verdict in PENALTY:
         return PENALTY[result.verdict]
     if result.verdict != "AC":
         share = result.tests_passed / result.tests_total if result.tests_total else 0.0
         return WA_BASE + WA_CREDIT * share
-    if result.identical or not result.instr_gain or result.measure_error:
+    if result.identical:
+        return 0.0
+    if result.wall_p_value is not None:  # timed (strict protocol): time decides
+        s = result.speedup_wall
+        return math.log(s) if result.significant and s is not None and s > 1.0 else 0.0
+    if not result.instr_gain or result.measure_error:
         return 0.0
     raw = result.instr_base / result.instr_cand if result.instr_base and result.instr_cand else None
     return math.log(raw) if raw is not None and raw > 1.0 else 0.0

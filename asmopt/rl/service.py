@@ -18,7 +18,13 @@ tasks with a reward of `asmopt.rl.rewards`. It is what every RL adapter calls:
   reward gives a time-out (TLE); it never blocks the rest of the batch;
 - identical completions (same task, same assembly text) in a batch are scored
   once, and recent results are remembered across batches;
-- instruction counts by default: concurrent scoring cannot disturb them.
+- measured time by default (`cost="time"`): the short interleaved protocol
+  (`timing.SHORT`, 1 warm-up and 5 rounds on the tests where the program's own
+  work dominates), serialised machine-wide so that concurrent workers do not
+  time each other; `log_speedup` pays only a gain this timing confirms.
+  `cost="instructions"` (or ASMOPT_REWARD_COST=instructions) scores by
+  callgrind counts instead: deterministic and undisturbed by load, but not
+  time (uncalibrated; see README "Calibration").
 
 A sample that cannot be scored for a reason that is not the policy's (its
 task's baseline is broken, the harness failed) gets `reward=None` and an
@@ -49,7 +55,8 @@ from typing import Any
 
 from asmopt.answer import extract_assembly
 from asmopt.errors import AsmoptError
-from asmopt.evaluate import EvalConfig
+from asmopt.evaluate import SEARCH_COSTS, EvalConfig
+from asmopt.measure.timing import SHORT
 from asmopt.result import Result
 from asmopt.rl.rewards import REWARDS
 from asmopt.rl.rewards import reward as reward_of
@@ -93,7 +100,7 @@ class Scored:
     verdict: str
     speedup: float | None = None
     seconds: float = 0.0
-    significant: bool = False  # confirmed faster in time: never in untimed scoring (the default)
+    significant: bool = False  # confirmed faster in measured time (never when scored by instructions)
     identical: bool = False
     timed_out: bool = False
     instr_gain: bool = False  # >= 2% fewer instructions: what log_speedup rewards (a diagnostic, not speed)
@@ -106,6 +113,14 @@ class Scored:
         d = dataclasses.asdict(self)
         d["result"] = self.result.to_dict() if self.result is not None else None
         return d
+
+
+def reward_cfg(metric: str = "strict", cost: str = "time") -> EvalConfig:
+    """How a reward judges a rollout: by time, short-timed and not counted (callgrind would
+    cost more than the timing); by instructions, counted and not timed."""
+    if cost == "time":
+        return EvalConfig(metric=metric, timing=True, timing_cfg=SHORT, instructions=False)
+    return EvalConfig(metric=metric, timing=False)
 
 
 def select_tests(task: Task, tests: str = "all", max_tests: int | None = None) -> Task:
@@ -137,7 +152,9 @@ class RewardService:
     jobs: worker processes (default: cores). timeout_s: per-sample limit.
     tests / max_tests: which tests a reward runs (see `select_tests`).
     prepare_timeout_s: the limit for preparing one task's baseline.
-    cfg: the full evaluation settings, when more than the metric must change.
+    cost: "time" (short-timed, the default) or "instructions" (see the module docstring);
+      None reads ASMOPT_REWARD_COST, "time" when unset.
+    cfg: the full evaluation settings, when more than the metric and cost must change.
     """
 
     def __init__(
@@ -153,6 +170,7 @@ class RewardService:
         prepare_timeout_s: float = 1800.0,
         cfg: EvalConfig | None = None,
         cache_size: int = 4096,
+        cost: str | None = None,
     ) -> None:
         if reward not in REWARDS:
             raise AsmoptError(f"unknown reward {reward!r} (known: {', '.join(REWARDS)})")
@@ -161,7 +179,10 @@ class RewardService:
         if max_tests is not None and max_tests < 1:
             raise AsmoptError(f"max_tests must be a positive integer, not {max_tests!r}")
         self.reward = reward
-        self.cfg = cfg if cfg is not None else EvalConfig(metric=metric, timing=False)
+        self.cost = cost or os.environ.get("ASMOPT_REWARD_COST") or "time"
+        if self.cost not in SEARCH_COSTS:
+            raise AsmoptError(f"unknown reward cost {self.cost!r} ({' or '.join(SEARCH_COSTS)})")
+        self.cfg = cfg if cfg is not None else reward_cfg(metric, self.cost)
         self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
         self.timeout_s = float(timeout_s)
         self.prepare_timeout_s = float(prepare_timeout_s)

@@ -56,6 +56,7 @@ class AsmoptReward:
       paper; jobs: worker processes; timeout_s: per-completion limit.
     tests / max_tests: which tests a reward runs ("all" or "visible", first K):
       the throughput lever (see `asmopt bench reward`).
+    cost: "time" (short-timed, the default) or "instructions" (see asmopt.rl.service).
     """
 
     def __init__(
@@ -69,10 +70,11 @@ class AsmoptReward:
         tests: str = "all",
         max_tests: int | None = None,
         service: RewardService | None = None,
+        cost: str | None = None,
     ) -> None:
         self.service = service if service is not None else RewardService(
             dataset, reward=reward, metric=metric, jobs=jobs, timeout_s=timeout_s, tests=tests,
-            max_tests=max_tests)
+            max_tests=max_tests, cost=cost)
         # TRL names the reward in its logs by __name__.
         self.__name__ = f"asmopt_{self.service.reward}"
         self.last: list[Scored] = []  # the latest batch's full reports, for callbacks and debugging

@@ -12,10 +12,13 @@ rollout that runs past the time limit scores as a time-out without holding up
 the others. With reward manager "batch", point `custom_reward_function.name`
 at `compute_score_batch`: a whole batch is then judged in parallel.
 
-Choose the reward and metric with `custom_reward_function.reward_kwargs`
-(`reward`: paper1, paper2 or log_speedup; `metric`: strict or paper) or the
-environment variables ASMOPT_REWARD / ASMOPT_METRIC. The default is ours,
-`log_speedup` on instruction counts, which concurrent rollouts cannot disturb.
+Choose the reward, metric and cost with `custom_reward_function.reward_kwargs`
+(`reward`: paper1, paper2 or log_speedup; `metric`: strict or paper; `cost`:
+time or instructions) or the environment variables ASMOPT_REWARD /
+ASMOPT_METRIC / ASMOPT_REWARD_COST. The default is ours, `log_speedup` on
+measured time (short interleaved timing, serialised so that concurrent rollouts
+do not time each other); `cost=instructions` scores by callgrind counts instead
+(deterministic, not time).
 ASMOPT_JOBS (worker processes, default: cores) and ASMOPT_TIMEOUT (seconds per
 rollout, default 120) set the service up.
 
@@ -37,30 +40,35 @@ from asmopt.rl.service import RewardService, Sample, Scored
 
 __all__ = ["compute_score", "compute_score_batch", "task_from_record"]
 
-_SERVICES: dict[tuple[str, str], RewardService] = {}
+_SERVICES: dict[tuple[str, str, str], RewardService] = {}
 _LOCK = threading.Lock()
 
 
-def _settings(kwargs: dict[str, Any]) -> tuple[str, str]:
+Settings = tuple[str, str, str]  # reward, metric, cost
+
+
+def _settings(kwargs: dict[str, Any]) -> Settings:
     name = kwargs.get("reward") or os.environ.get("ASMOPT_REWARD", "log_speedup")
     metric = kwargs.get("metric") or os.environ.get("ASMOPT_METRIC", "strict")
+    cost = kwargs.get("cost") or os.environ.get("ASMOPT_REWARD_COST") or "time"
     if name not in REWARDS:
         raise ValueError(f"unknown reward {name!r} (known: {', '.join(REWARDS)})")
-    return name, metric
+    return name, metric, cost
 
 
-def _service(name: str, metric: str) -> RewardService:
+def _service(settings: Settings) -> RewardService:
     with _LOCK:
-        if (name, metric) not in _SERVICES:
+        if settings not in _SERVICES:
+            name, metric, cost = settings
             jobs = os.environ.get("ASMOPT_JOBS")
-            _SERVICES[name, metric] = RewardService(
-                [], reward=name, metric=metric, jobs=int(jobs) if jobs else None,
+            _SERVICES[settings] = RewardService(
+                [], reward=name, metric=metric, cost=cost, jobs=int(jobs) if jobs else None,
                 timeout_s=float(os.environ.get("ASMOPT_TIMEOUT", "120")))
-        return _SERVICES[name, metric]
+        return _SERVICES[settings]
 
 
-def _score(name: str, metric: str, records: Sequence[tuple[str, str, str, dict[str, Any] | None]]) -> list[Scored]:
-    service = _service(name, metric)
+def _score(settings: Settings, records: Sequence[tuple[str, str, str, dict[str, Any] | None]]) -> list[Scored]:
+    service = _service(settings)
     samples = []
     for data_source, solution_str, ground_truth, extra_info in records:
         task_id = service.register(task_from_record(data_source, ground_truth, dict(extra_info or {})))
@@ -80,8 +88,7 @@ def compute_score(
     **kwargs: Any,
 ) -> float:
     """The reward of one rollout, as verl's reward manager expects it."""
-    name, metric = _settings(kwargs)
-    reward = _score(name, metric, [(data_source, solution_str, ground_truth, extra_info)])[0].reward
+    reward = _score(_settings(kwargs), [(data_source, solution_str, ground_truth, extra_info)])[0].reward
     assert reward is not None
     return reward
 
@@ -95,10 +102,10 @@ def compute_score_batch(
 ) -> list[dict[str, float]]:
     """Rewards of a batch, for verl's "batch" reward manager: one dict per rollout with
     "score" (the reward) and what verl logs beside it (speedup, correct, compiled)."""
-    name, metric = _settings(kwargs)
+    settings = _settings(kwargs)
     if not (len(data_sources) == len(solution_strs) == len(ground_truths) == len(extra_infos)):
         raise ValueError("data_sources, solution_strs, ground_truths and extra_infos differ in length")
-    scored = _score(name, metric, list(zip(data_sources, solution_strs, ground_truths, extra_infos)))
+    scored = _score(settings, list(zip(data_sources, solution_strs, ground_truths, extra_infos)))
     return [{"score": float(s.reward if s.reward is not None else 0.0),
              "speedup": float(s.speedup if s.speedup is not None else 1.0),
              "correct": 1.0 if s.verdict == "AC" else 0.0,

@@ -100,7 +100,8 @@ def test_tokenizer_counts_the_chat_template(tmp_path):
     assert report.counter.startswith("tokenizer")
 
 
-def test_compute_score_on_an_exported_row(tmp_path):
+def test_compute_score_on_an_exported_row(tmp_path, monkeypatch):
+    monkeypatch.setenv("ASMOPT_REWARD_COST", "instructions")  # rewards that load cannot move
     out = tmp_path / "train.parquet"
     with pytest.raises(SystemExit) as done:
         main(["export", "verl", "--dataset", "examples", "--split", "train", "--out", str(out)])
@@ -110,7 +111,7 @@ def test_compute_score_on_an_exported_row(tmp_path):
     row = rows["popcount_sum"]
     args = (row["data_source"], row["reward_model"]["ground_truth"], row["extra_info"])
     wrong = compute_score(args[0], reply(CANDS["popcount_sum", "wrong"]), *args[1:])
-    with RewardService("examples", jobs=1) as service:  # the same candidate on the original task
+    with RewardService("examples", jobs=1, cost="instructions") as service:  # the same candidate, original task
         (expected,) = service.score([Sample("popcount_sum", reply(CANDS["popcount_sum", "wrong"]))])
     assert wrong == pytest.approx(expected.reward) and -0.5 < wrong < -0.25
     assert compute_score(args[0], reply(TASKS["popcount_sum"].baseline.asm), *args[1:], reward="paper1") == 1.0

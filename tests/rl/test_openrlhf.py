@@ -35,7 +35,7 @@ def query(prompt: str, response: str) -> str:
 def reward_module():
     mp = pytest.MonkeyPatch()
     for key, value in {"ASMOPT_DATASET": "examples", "ASMOPT_JOBS": "2", "ASMOPT_MAX_TESTS": "3",
-                       "ASMOPT_TIMEOUT": "60"}.items():
+                       "ASMOPT_TIMEOUT": "60", "ASMOPT_REWARD_COST": "instructions"}.items():
         mp.setenv(key, value)
     # Exactly OpenRLHF's loading: a file path, executed as module "reward_func".
     spec = importlib.util.spec_from_file_location("reward_func", adapter.__file__)

@@ -4,6 +4,7 @@ broken baselines, async and threaded callers."""
 from __future__ import annotations
 
 import asyncio
+import math
 import dataclasses
 import json
 import threading
@@ -32,8 +33,25 @@ def reply(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def svc():
-    with RewardService("examples", jobs=2, timeout_s=60, max_tests=3) as service:
+    # Scored by instructions: the service's mechanics, on rewards that load cannot move.
+    with RewardService("examples", jobs=2, timeout_s=60, max_tests=3, cost="instructions") as service:
         yield service
+
+
+def test_rewards_follow_measured_time_by_default(monkeypatch):
+    monkeypatch.delenv("ASMOPT_REWARD_COST", raising=False)
+    labels = [("popcount_sum", "faster"), ("popcount_sum", "wrong"), ("word_reverse", "baseline")]
+    with RewardService("examples", jobs=1, timeout_s=60, max_tests=3) as service:
+        assert service.cost == "time" and service.cfg.timing and not service.cfg.instructions
+        faster, wrong, same = service.score([Sample(t, reply(asm(t, lab))) for t, lab in labels])
+    r = faster.result
+    # Timed with the short protocol, not counted; paid only what time confirms.
+    assert faster.verdict == "AC" and r.wall_p_value is not None and r.instr_cand is None
+    assert faster.speedup == r.speedup_wall and faster.significant == r.significant
+    assert faster.reward == (pytest.approx(math.log(r.speedup_wall)) if r.significant else 0.0)
+    assert wrong.reward < 0 and same.identical and same.reward == 0.0
+    with pytest.raises(AsmoptError, match="unknown reward cost"):
+        RewardService([], cost="cycles")
 
 
 def test_batch_verdicts_and_rewards(svc):
@@ -46,7 +64,7 @@ def test_batch_verdicts_and_rewards(svc):
         assert s.reward == pytest.approx(reward("log_speedup", s.result))
     faster, wrong, broken, same, crash = out
     assert faster.reward > 0.1 and faster.speedup > 1.1 and faster.seconds > 0
-    # Scored untimed (the service's default): a clear instruction drop, and no claim of speed.
+    # Scored by instructions (untimed): a clear instruction drop, and no claim of speed.
     assert faster.result.instr_gain and faster.instr_gain and not faster.significant and faster.result.speedup_wall is None
     assert -0.5 <= wrong.reward < -0.25 and wrong.speedup is None
     assert broken.reward == -1.0 and same.identical and same.reward == 0.0 and crash.reward == -0.5

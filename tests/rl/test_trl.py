@@ -31,7 +31,8 @@ def answer(task_id: str, label: str | None) -> str:
 
 @pytest.fixture(scope="module")
 def service():
-    with RewardService("examples", jobs=2, timeout_s=60, max_tests=3) as svc:
+    # Scored by instructions: the adapter's mechanics, on rewards that load cannot move.
+    with RewardService("examples", jobs=2, timeout_s=60, max_tests=3, cost="instructions") as svc:
         yield svc
 
 
