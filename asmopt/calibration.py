@@ -12,13 +12,18 @@ beside it every cost a search or a reward could use instead:
 * `cycles_fit`: the same terms with coefficients fitted to measured time by
   non-negative least squares, each program predicted by a fit that never saw
   it (leave one program out), so the figure is an honest out-of-sample one;
-* `short_timing`: the interleaved protocol cut to 1 warm-up and 5 rounds.
+* `short_timing`: the interleaved protocol cut to 1 warm-up and 5 rounds;
+* `short_timing_1`: the same on one timed test only (the smallest input): the
+  cheapest reading a reward can take, calibrated against the full protocol on
+  all of them.
 
 Per cost: Spearman correlation of its ratio with the measured wall ratio, sign
 agreement on the pairs whose measured change is significant, median |log
 error| and seconds per evaluation, and whether every trap is ranked the right
 way. Each pair is one JSONL row, appended as it is measured, so a killed run
-resumes. Time measurements need a quiet machine: run it alone.
+resumes; a row measured before a cost was added gets that cost measured on
+resuming (the row's time, the truth, is kept). Time measurements need a quiet
+machine: run it alone.
 """
 
 from __future__ import annotations
@@ -36,14 +41,16 @@ import numpy as np
 from asmopt import cache, datasets, jsonl, toolchain, traps
 from asmopt.candidate import Candidate
 from asmopt.errors import AsmoptError, RecordError
-from asmopt.evaluate import EvalConfig, Prepared, evaluate, prepare
+from asmopt.evaluate import EvalConfig, Prepared, evaluate, fewest_timed, prepare
 from asmopt.measure import callgrind, cycles, mca
 from asmopt.measure import timing as walltime
 from asmopt.policies.compiler import GRID, Setting, candidate as compiled
 from asmopt.policies.search import usable
 from asmopt.task import Task
 
-COSTS = ("instructions", "cycles", "cycles_fit", "short_timing")
+COSTS = ("instructions", "cycles", "cycles_fit", "short_timing", "short_timing_1")
+#: The costs a row measures (cycles_fit is computed from the rows' cycles terms).
+MEASURED = tuple(c for c in COSTS if c != "cycles_fit")
 #: The cycles terms a fit weighs (CyclesCost fields), and one start-up term per run.
 TERMS = ("own_cycles", "library_instr", "l1_misses", "ll_misses", "mispredicts", "rep_iterations",
          "padding_nops")
@@ -138,9 +145,9 @@ def _cycles(prep: Prepared, asm: str, cfg: EvalConfig) -> Measured:
     return Measured(base_total / cand_total if cand_total else None, time.monotonic() - start, terms=sums)
 
 
-def _short_timing(prep: Prepared, binary: Path, cfg: EvalConfig) -> Measured:
+def _short_timing(prep: Prepared, binary: Path, cfg: EvalConfig, limit: int | None = None) -> Measured:
     start = time.monotonic()
-    inputs = [prep.tests[i].input for i in prep.timed]
+    inputs = [prep.tests[i].input for i in fewest_timed(prep.tests, prep.timed, limit)]
     try:
         with walltime.exclusive():
             t = walltime.interleaved(prep.binary, binary, inputs, walltime.sandbox_runner(cfg.limits, cfg.unsafe),
@@ -167,16 +174,26 @@ def measure(pair: Pair, cfg: EvalConfig, prep: Prepared | None = None) -> dict[s
                    "p_value": result.wall_p_value, "significant": result.significant,
                    "cpu_ratio": result.speedup_cpu, "base_s": result.base_wall_s, "cand_s": result.cand_wall_s,
                    "error": result.measure_error}
+    row["costs"] = measure_costs(pair, cfg, prep, MEASURED)
+    return row
+
+
+def measure_costs(pair: Pair, cfg: EvalConfig, prep: Prepared, names: Sequence[str]) -> dict[str, Any]:
+    """The named costs of a correct, changed pair (JSON-ready, by name)."""
     built = toolchain.build(pair.candidate.asm, unsafe=cfg.unsafe)
     assert built.binary is not None
+    costs: dict[str, Measured] = {}
     with walltime.busy():
-        costs = {"instructions": _instructions(prep, built.binary, cfg),
-                 "cycles": _cycles(prep, pair.candidate.asm, cfg)}
-    costs["short_timing"] = _short_timing(prep, built.binary, cfg)
-    row["costs"] = {name: {"ratio": m.ratio, "seconds": m.seconds, "error": m.error, **({"terms": m.terms}
-                                                                                        if m.terms else {})}
-                    for name, m in costs.items()}
-    return row
+        if "instructions" in names:
+            costs["instructions"] = _instructions(prep, built.binary, cfg)
+        if "cycles" in names:
+            costs["cycles"] = _cycles(prep, pair.candidate.asm, cfg)
+    if "short_timing" in names:
+        costs["short_timing"] = _short_timing(prep, built.binary, cfg)
+    if "short_timing_1" in names:
+        costs["short_timing_1"] = _short_timing(prep, built.binary, cfg, limit=1)
+    return {name: {"ratio": m.ratio, "seconds": m.seconds, "error": m.error, **({"terms": m.terms} if m.terms else {})}
+            for name, m in costs.items()}
 
 
 def row_key(pair: Pair) -> str:
@@ -194,20 +211,40 @@ def run(pair_list: Iterator[Pair], out: Path, cfg: EvalConfig,
                 done[rec["key"]] = rec
     preps: dict[str, Prepared] = {}
     rows = []
+
+    def prep_of(task: Task) -> Prepared:
+        if task.id not in preps:
+            preps.clear()  # one program at a time: pairs come grouped by program
+            preps[task.id] = prepare(task, cfg)
+        return preps[task.id]
+
     for n, pair in enumerate(pair_list, start=1):
         key = row_key(pair)
         if progress is not None:
             progress(pair.id, n)
-        if key in done:
-            rows.append(done[key])
+        row = done.get(key)
+        if row is not None:
+            missing = [c for c in MEASURED if c not in row.get("costs", {})] if "costs" in row else []
+            if missing:
+                # A cost added since the row was measured: measure it alone and rewrite the file.
+                row["costs"] = {**row["costs"], **measure_costs(pair, cfg, prep_of(pair.task), missing)}
+                _rewrite(out, done)
+            rows.append(row)
             continue
-        if pair.task.id not in preps:
-            preps.clear()  # one program at a time: pairs come grouped by program
-            preps[pair.task.id] = prepare(pair.task, cfg)
-        row = {"key": key, **measure(pair, cfg, preps[pair.task.id])}
+        row = {"key": key, **measure(pair, cfg, prep_of(pair.task))}
         jsonl.append(out, row)
+        done[key] = row
         rows.append(row)
     return rows
+
+
+def _rewrite(out: Path, rows: dict[str, dict[str, Any]]) -> None:
+    """Replace `out` with `rows` atomically (a killed run leaves the old file or the new one)."""
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    for row in rows.values():
+        jsonl.append(tmp, row)
+    tmp.replace(out)
 
 
 # --- the table -----------------------------------------------------------------------------------

@@ -291,7 +291,8 @@ def _print_cost_table(table: list, traps_table: list, rows: list, out_path: Path
         out.print(tt)
     out.print("time: median of interleaved round ratios on the stress tests (the truth); Spearman and |log error| "
               "against it; sign agreement over pairs whose 95% interval excludes 1; cycles_fit: coefficients "
-              "fitted on every other program (leave one program out).")
+              "fitted on every other program (leave one program out); short_timing_1: the short protocol on "
+              "the one timed test with the smallest input.")
 
 
 @app.command("baselines")
@@ -791,6 +792,7 @@ def bench_reward(
     max_tests: Annotated[Optional[int], typer.Option("--max-tests", min=1, help="Only the first K of those tests.")] = None,
     reward: Annotated[str, typer.Option("--reward", help="paper1, paper2 or log_speedup.")] = "log_speedup",
     cost: Annotated[str, typer.Option("--cost", help="What the reward reads: time (short interleaved timing, the default) or instructions (callgrind counts, not time).")] = "time",
+    timed_tests: Annotated[Optional[str], typer.Option("--timed-tests", help="With --cost time: how many of the timed tests (smallest inputs) the timing reads, or 'all' \\[default: the service's].")] = None,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Worker processes \\[default: cores].")] = None,
     warm_cache: Annotated[bool, typer.Option("--warm-cache", help="Use the existing cache: baselines may be counted already.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the measurements as JSON.")] = False,
@@ -802,6 +804,7 @@ def bench_reward(
     try:
         result = bench.run(dataset, batch=batch, small=small, tests=tests, max_tests=max_tests, reward=reward,
                            jobs=jobs, fresh_cache=not warm_cache, cost=cost,
+                           timed_tests=_timed_tests(timed_tests),
                            log=lambda msg: err.print(msg, markup=False))
     except AsmoptError as exc:
         err.print(f"error: {exc}", markup=False)
@@ -810,6 +813,18 @@ def bench_reward(
         out.print(json.dumps(result.to_dict(), indent=2), markup=False)
     else:
         out.print(bench.render(result), markup=False)
+
+
+def _timed_tests(value: Optional[str]) -> int | None | str:
+    """--timed-tests: a positive count, 'all' (None), or unset ('default': the service's own)."""
+    from asmopt.rl.service import parse_timed_tests
+
+    if value is None:
+        return "default"
+    try:
+        return parse_timed_tests(value, "--timed-tests")
+    except AsmoptError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _require_sandbox(unsafe: bool) -> None:

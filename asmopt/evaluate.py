@@ -55,12 +55,18 @@ class EvalConfig:
     # protocol, `timing.SHORT`: the cost calibrated against time) or "instructions" (callgrind
     # counts: deterministic, uncalibrated). Untimed (timing=False), always instructions.
     search_cost: str = "time"
+    # Time at most this many of the timed tests (those with the smallest inputs): the cheap
+    # reading a reward can afford; None times them all. `asmopt bench cost` calibrates the
+    # one-test reading ("short_timing_1") against the full one.
+    max_timed_tests: int | None = None
 
     def __post_init__(self) -> None:
         if self.metric not in ("strict", "paper"):
             raise AsmoptError(f"unknown metric {self.metric!r} (strict or paper)")
         if self.search_cost not in SEARCH_COSTS:
             raise AsmoptError(f"unknown search cost {self.search_cost!r} ({' or '.join(SEARCH_COSTS)})")
+        if self.max_timed_tests is not None and self.max_timed_tests < 1:
+            raise AsmoptError(f"max_timed_tests must be a positive integer, not {self.max_timed_tests!r}")
 
     @property
     def ranks_by(self) -> str:
@@ -110,6 +116,15 @@ def timed_tests(tests: tuple[Test, ...], wall: list[float], floor_wall: float | 
     return heavy or tuple(range(len(tests)))
 
 
+def fewest_timed(tests: tuple[Test, ...], timed: tuple[int, ...], limit: int | None) -> tuple[int, ...]:
+    """At most `limit` of the `timed` test indices: those with the smallest inputs (the cheapest
+    to time, chosen from the inputs alone, so the same every run), in their original order."""
+    if limit is None or len(timed) <= limit:
+        return timed
+    kept = set(sorted(timed, key=lambda i: (len(tests[i].input), i))[:limit])
+    return tuple(i for i in timed if i in kept)
+
+
 def prepare(task: Task, cfg: EvalConfig) -> Prepared:
     """Build the task's baseline, check it passes its own tests, and measure it once."""
     with walltime.busy():
@@ -119,7 +134,7 @@ def prepare(task: Task, cfg: EvalConfig) -> Prepared:
         assert floor.binary is not None
         with walltime.exclusive():
             prep.floor_wall_s = walltime.startup_floor(floor.binary, _runner(cfg))
-    prep.timed = timed_tests(prep.tests, wall, prep.floor_wall_s)
+    prep.timed = fewest_timed(prep.tests, timed_tests(prep.tests, wall, prep.floor_wall_s), cfg.max_timed_tests)
     return prep
 
 

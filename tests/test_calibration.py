@@ -88,7 +88,7 @@ def test_bench_cost_on_a_small_subset(tmp_path) -> None:
         pytest.fail("gcc -O2 made the same machine code as -O3 here: pick another setting for this test")
     assert row["time"]["ratio"] > 0 and len(row["time"]["ci"]) == 2
     assert row["timed_tests"] and all("stress" in t for t in row["timed_tests"])
-    for name in ("instructions", "cycles", "short_timing"):
+    for name in ("instructions", "cycles", "short_timing", "short_timing_1"):
         cost = row["costs"][name]
         assert (cost["ratio"] is not None and cost["ratio"] > 0) or cost["error"], (name, cost)
     assert set(row["costs"]["cycles"]["terms"]["base"]) == set(TERMS)
@@ -97,6 +97,15 @@ def test_bench_cost_on_a_small_subset(tmp_path) -> None:
     assert again.returncode == 0, again.stderr
     assert len(out.read_text().splitlines()) == 1
     assert "Costs against measured time" in again.stdout and "short_timing" in again.stdout
+    # A row measured before a cost existed gets that cost on resuming; its time (the truth) is kept.
+    del row["costs"]["short_timing_1"]
+    out.write_text(json.dumps(row) + "\n")
+    filled = subprocess.run([*args, "--json"], capture_output=True, text=True, timeout=600)
+    assert filled.returncode == 0, filled.stderr
+    (refilled,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert refilled["time"] == row["time"] and refilled["costs"]["short_timing"] == row["costs"]["short_timing"]
+    one = refilled["costs"]["short_timing_1"]
+    assert (one["ratio"] is not None and one["ratio"] > 0) or one["error"]
 
 
 def test_unknown_program_or_setting_is_one_error_line(tmp_path) -> None:

@@ -12,6 +12,7 @@ from asmopt import datasets, toolchain
 from asmopt.batch import run_batch
 from asmopt.candidate import Candidate
 from asmopt.cli import BUILTIN_CANDIDATES
+from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig, evaluate, prepare
 from asmopt.measure import callgrind
 from asmopt.sandbox import Limits
@@ -215,3 +216,16 @@ def test_eval_no_timing_says_instructions_only(tmp_path):
     assert any(r["instr_gain"] for r in records) and not any(r["significant"] for r in records)
     summary = subprocess.run([sys.executable, "-m", "asmopt", "summary", str(out)], capture_output=True, text=True)
     assert summary.returncode == 0 and INSTRUCTIONS_ONLY in summary.stdout
+
+
+def test_fewest_timed_keeps_the_smallest_inputs_in_order():
+    from asmopt.evaluate import fewest_timed
+    from asmopt.task import Test
+
+    tests = tuple(Test(f"stress_{i}", b"x" * size, b"") for i, size in enumerate((50, 10, 30, 10)))
+    assert fewest_timed(tests, (0, 1, 2, 3), None) == (0, 1, 2, 3)
+    assert fewest_timed(tests, (0, 1, 2, 3), 1) == (1,)  # the smallest; the first of a tie
+    assert fewest_timed(tests, (0, 1, 2, 3), 3) == (1, 2, 3)  # in their own order, not by size
+    assert fewest_timed(tests, (0, 2), 5) == (0, 2)
+    with pytest.raises(AsmoptError, match="max_timed_tests"):
+        EvalConfig(max_timed_tests=0)

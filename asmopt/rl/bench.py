@@ -75,6 +75,7 @@ class RewardBench:
     jobs: int
     fresh_cache: bool
     cost: str = "time"  # what the reward read: short-timed wall time or instruction counts
+    timed_tests: int | None = None  # with time: how many timed tests were read (None: all)
     cold_s: float = 0.0
     cold_failed: dict[str, str] = field(default_factory=dict)
     main: BatchTiming | None = None
@@ -137,6 +138,7 @@ def run(
     fresh_cache: bool = True,
     log: Any = None,
     cost: str = "time",
+    timed_tests: int | None | str = "default",
 ) -> RewardBench:
     """Measure start, cold and warm scoring; see the module docstring."""
     say = log or (lambda _msg: None)
@@ -161,7 +163,8 @@ def run(
         if tmp is not None:
             os.environ["ASMOPT_CACHE"] = str(tmp)  # the workers inherit it: an empty cache, cold baselines
         with RewardService(chosen, reward=reward, jobs=jobs, timeout_s=timeout_s, tests=tests,
-                           max_tests=max_tests, cache_size=0, cost=cost) as service:
+                           max_tests=max_tests, cache_size=0, cost=cost, timed_tests=timed_tests) as service:
+            report.timed_tests = service.cfg.max_timed_tests if cost == "time" else None
             say(f"preparing {len(chosen)} baselines ...")
             start = time.perf_counter()
             report.cold_failed = service.prepare([t.id for t in chosen])
@@ -186,8 +189,8 @@ def render(r: RewardBench) -> str:
     lines = [
         f"reward bench: {r.dataset}, {r.tasks} tasks, tests={r.tests}{limit} "
         f"({r.tests_per_task:.1f} per task), reward {r.reward}, {r.jobs} workers, "
-        + ("measured time (short protocol, timings one at a time)" if r.cost == "time"
-           else "instruction counts (not time)"),
+        + (f"measured time (short protocol on {'all timed tests' if r.timed_tests is None else f'{r.timed_tests} timed test(s)'}, "
+           "timings one at a time)" if r.cost == "time" else "instruction counts (not time)"),
         f"  workers + baselines, cold {r.cold_s:7.1f} s  ({'empty cache' if r.fresh_cache else 'existing cache'}; "
         f"{r.cold_s / max(1, r.tasks):.1f} s per task)",
     ]

@@ -63,6 +63,8 @@ from asmopt.rl.rewards import reward as reward_of
 from asmopt.task import Task
 
 TEST_SETS = ("all", "visible")
+#: How many timed tests a time reward reads by default (None: all of them).
+TIMED_TESTS: int | None = None
 
 
 @dataclass(frozen=True)
@@ -115,11 +117,22 @@ class Scored:
         return d
 
 
-def reward_cfg(metric: str = "strict", cost: str = "time") -> EvalConfig:
-    """How a reward judges a rollout: by time, short-timed and not counted (callgrind would
-    cost more than the timing); by instructions, counted and not timed."""
+def parse_timed_tests(value: str, what: str = "timed tests") -> int | None:
+    """A count of timed tests as a user writes it: a positive number, or 'all' (None)."""
+    if value == "all":
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise AsmoptError(f"{what} must be a positive count or 'all', not {value!r}")
+    return int(value)
+
+
+def reward_cfg(metric: str = "strict", cost: str = "time", timed_tests: int | None = None) -> EvalConfig:
+    """How a reward judges a rollout: by time, short-timed (on at most `timed_tests` of the
+    timed tests, the smallest inputs) and not counted (callgrind would cost more than the
+    timing); by instructions, counted and not timed."""
     if cost == "time":
-        return EvalConfig(metric=metric, timing=True, timing_cfg=SHORT, instructions=False)
+        return EvalConfig(metric=metric, timing=True, timing_cfg=SHORT, instructions=False,
+                          max_timed_tests=timed_tests)
     return EvalConfig(metric=metric, timing=False)
 
 
@@ -154,6 +167,10 @@ class RewardService:
     prepare_timeout_s: the limit for preparing one task's baseline.
     cost: "time" (short-timed, the default) or "instructions" (see the module docstring);
       None reads ASMOPT_REWARD_COST, "time" when unset.
+    timed_tests: with cost "time", how many of the timed tests the timing reads (the
+      smallest inputs; None: all); the default reads ASMOPT_TIMED_TESTS, else
+      `TIMED_TESTS` (see `asmopt bench cost`, "short_timing_1", for how well one test
+      predicts them all).
     cfg: the full evaluation settings, when more than the metric and cost must change.
     """
 
@@ -171,6 +188,7 @@ class RewardService:
         cfg: EvalConfig | None = None,
         cache_size: int = 4096,
         cost: str | None = None,
+        timed_tests: int | None | str = "default",
     ) -> None:
         if reward not in REWARDS:
             raise AsmoptError(f"unknown reward {reward!r} (known: {', '.join(REWARDS)})")
@@ -182,7 +200,10 @@ class RewardService:
         self.cost = cost or os.environ.get("ASMOPT_REWARD_COST") or "time"
         if self.cost not in SEARCH_COSTS:
             raise AsmoptError(f"unknown reward cost {self.cost!r} ({' or '.join(SEARCH_COSTS)})")
-        self.cfg = cfg if cfg is not None else reward_cfg(metric, self.cost)
+        if timed_tests == "default":
+            env = os.environ.get("ASMOPT_TIMED_TESTS")
+            timed_tests = parse_timed_tests(env, "ASMOPT_TIMED_TESTS") if env else TIMED_TESTS
+        self.cfg = cfg if cfg is not None else reward_cfg(metric, self.cost, timed_tests)  # type: ignore[arg-type]
         self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
         self.timeout_s = float(timeout_s)
         self.prepare_timeout_s = float(prepare_timeout_s)

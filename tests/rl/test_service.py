@@ -54,6 +54,22 @@ def test_rewards_follow_measured_time_by_default(monkeypatch):
         RewardService([], cost="cycles")
 
 
+def test_how_many_timed_tests_a_time_reward_reads(monkeypatch):
+    from asmopt.rl.service import TIMED_TESTS
+
+    monkeypatch.delenv("ASMOPT_TIMED_TESTS", raising=False)
+    assert RewardService([], jobs=1).cfg.max_timed_tests == TIMED_TESTS
+    assert RewardService([], jobs=1, timed_tests=2).cfg.max_timed_tests == 2
+    assert RewardService([], jobs=1, timed_tests=None).cfg.max_timed_tests is None
+    monkeypatch.setenv("ASMOPT_TIMED_TESTS", "all")
+    assert RewardService([], jobs=1).cfg.max_timed_tests is None
+    monkeypatch.setenv("ASMOPT_TIMED_TESTS", "3")
+    assert RewardService([], jobs=1).cfg.max_timed_tests == 3
+    monkeypatch.setenv("ASMOPT_TIMED_TESTS", "none")
+    with pytest.raises(AsmoptError, match="ASMOPT_TIMED_TESTS"):
+        RewardService([], jobs=1)
+
+
 def test_batch_verdicts_and_rewards(svc):
     labels = [("popcount_sum", "faster"), ("popcount_sum", "wrong"), ("prefix_sums", "asm_error"),
               ("word_reverse", "baseline"), ("word_reverse", "crash")]
