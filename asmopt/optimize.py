@@ -454,7 +454,9 @@ def report(opt: Optimized, timing: bool) -> list[str]:
                      f"({c['time_s'] * 1e3:.1f} ms measured, floor {c['floor_s'] * 1e3:.1f} ms; own share by "
                      f"{c['basis']})")
     if o.history:
-        lines.append(f"ranked by: {'measured time (short protocol: 1 warm-up, 5 rounds)' if o.search_cost == 'time' else 'instruction counts (not time)'} on the visible tests")
+        ranked_by = ("measured time (short protocol: 1 warm-up, 5 rounds)" if o.search_cost == "time"
+                     else "instruction counts (not time)")
+        lines.append(f"ranked by: {ranked_by} on the visible tests")
     for c in o.confirmations:
         search = (f"short-timed wall {_x(c.get('speedup_search'))}" if c.get("search_cost") == "time"
                   else f"instructions {_x(c.get('speedup_instr'))}")
