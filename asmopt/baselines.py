@@ -61,17 +61,21 @@ def geomean_measured(records: list[dict[str, Any]], key: str) -> tuple[float | N
 
 
 def run_setting(dataset: str, setting: Setting, out_dir: Path, cfg: EvalConfig, jobs: int,
-                progress: Callable[[str, int, int], None] | None = None, *, split: str | None = None) -> BaselineRow:
+                progress: Callable[[str, int, int], None] | None = None, *, split: str | None = None,
+                ray_address: str | None = None) -> BaselineRow:
     """Generate, judge and summarise one setting; resumes from files already in `out_dir`.
 
     With `split`, candidates are made for that split's tasks only (and so judged only there).
+    With `ray_address`, both steps run on that Ray cluster (`asmopt.cluster`).
     """
     cands = out_dir / f"{setting.name}.candidates.jsonl"
     results = out_dir / f"{setting.name}.results.jsonl"
     gen = generate(dataset, functools.partial(_make, setting, cfg.unsafe), cands, jobs, split=split,
-                   progress=(lambda d, t: progress(f"{setting.name}: compile", d, t)) if progress else None)
+                   progress=(lambda d, t: progress(f"{setting.name}: compile", d, t)) if progress else None,
+                   ray_address=ray_address, unsafe=cfg.unsafe)
     batch = run_batch(dataset, cands, results, cfg, jobs,
-                      progress=(lambda d, t: progress(f"{setting.name}: judge", d, t)) if progress else None)
+                      progress=(lambda d, t: progress(f"{setting.name}: judge", d, t)) if progress else None,
+                      ray_address=ray_address)
     records = [r for _, r in jsonl.read(results) if not isinstance(r, RecordError)]
     row = BaselineRow(setting.name, setting.describe(), len(records), 0.0, 0.0, 0, None, 0, None,
                       errors=gen.errors + batch.errors)

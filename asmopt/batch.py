@@ -12,16 +12,18 @@ import json
 import os
 import signal
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from asmopt import candidate as candidate_mod
+from asmopt import cluster
 from asmopt import datasets, jsonl
 from asmopt.candidate import Candidate
 from asmopt.errors import AsmoptError, RecordError
 from asmopt.evaluate import EvalConfig, Prepared, TaskError, evaluate, prepare
 from asmopt.store import ResultStore, candidate_key
+from asmopt.task import Task
 
 
 @dataclass
@@ -67,10 +69,13 @@ def settings_of(cfg: EvalConfig) -> str:
 _WORKER: dict = {}
 
 
-def _init_worker(dataset_spec: str, cfg: EvalConfig) -> None:
-    # Ctrl-C is the main process's to handle: it stops handing out work and keeps what is written.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER["tasks"] = datasets.load(dataset_spec).tasks
+def _init_worker(dataset: str | dict[str, Task], cfg: EvalConfig, local: bool = True) -> None:
+    if local:
+        # Ctrl-C is the main process's to handle: it stops handing out work and keeps what is
+        # written. (A Ray worker's signals are Ray's.)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A Ray worker gets the tasks themselves: the dataset's files need not exist on its node.
+    _WORKER["tasks"] = datasets.load(dataset).tasks if isinstance(dataset, str) else dataset
     _WORKER["cfg"] = cfg
     _WORKER["prepared"] = {}
 
@@ -107,10 +112,13 @@ def run_batch(
     progress: Callable[[int, int], None] | None = None,
     *,
     split: str | None = None,
+    ray_address: str | None = None,
 ) -> BatchReport:
     """Evaluate every candidate not yet in `out`; `progress(done, total)` is called as results land.
 
     With `split`, candidates for the dataset's other tasks are passed over (counted, not errors).
+    With `ray_address`, candidates are judged on that Ray cluster's CPU nodes (`asmopt.cluster`)
+    instead of `jobs` local processes; results land in `out` the same way.
     """
     dataset = datasets.load(dataset_spec)
     report = BatchReport(errors=[str(e) for e in dataset.errors])
@@ -136,8 +144,10 @@ def run_batch(
         return report
     jobs = max(1, min(jobs, total))
     failed_tasks: set[str] = set()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(dataset_spec, cfg)) as pool:
-        task_ids = sorted({c.task_id for _, _, c in todo})
+    task_ids = sorted({c.task_id for _, _, c in todo})
+    shipped = {t: dataset.tasks[t] for t in task_ids} if ray_address else dataset_spec
+    with cluster.pool(jobs, ray_address, initializer=_init_worker, initargs=(shipped, cfg, not ray_address),
+                      unsafe=cfg.unsafe) as pool:
         for task_id, fut in [(t, pool.submit(_prepare_job, t)) for t in task_ids]:
             try:
                 fut.result()

@@ -83,6 +83,7 @@ def eval_cmd(
     request_timeout: RequestTimeoutOpt = 600.0,
     retries: RetriesOpt = 4,
     search_cost: SearchCostOpt = "time",
+    ray: RayOpt = None,
     judge_all: Annotated[bool, typer.Option("--judge-all", help="With --policy: also judge every generated candidate on all tests (OUT.all.jsonl: best-of-N and refinement curves).")] = False,
 ) -> None:
     """Judge and measure every candidate; one result line per candidate in --out.
@@ -105,18 +106,21 @@ def eval_cmd(
         unsafe=unsafe_no_sandbox,
         search_cost=search_cost,
     )
-    _require_sandbox(cfg.unsafe)
+    ray = _ray_address(ray, cfg.unsafe)
+    if ray is None:
+        _require_sandbox(cfg.unsafe)
     cand_file = _candidates_path(candidates)
     if policy is not None:
         cand_file = _eval_policy(dataset, out_path, cfg, jobs or default_jobs(), policy, strategy, samples, rounds,
                                  seconds, budget, model, base_url, api_key, prompt, temperature, max_tokens,
-                                 max_concurrency, request_timeout, retries, split)
+                                 max_concurrency, request_timeout, retries, split, ray)
     try:
         with _progress() as bar:
             task = bar.add_task("judging", total=None)
             report = run_batch(
                 dataset, cand_file, out_path, cfg, jobs or default_jobs(),
                 progress=lambda done, total: bar.update(task, completed=done, total=total), split=split,
+                ray_address=ray,
             )
     except KeyboardInterrupt:
         err.print(f"interrupted: the results in {out_path} are kept; run the same command again to resume",
@@ -131,7 +135,7 @@ def eval_cmd(
               + (f", {report.outside_split} candidates outside split {split!r} passed over"
                  if report.outside_split else ""), markup=False)
     if policy is not None and judge_all:
-        report.errors += _judge_all(dataset, out_path, cfg, jobs or default_jobs())
+        report.errors += _judge_all(dataset, out_path, cfg, jobs or default_jobs(), ray)
     if not cfg.timing:
         from asmopt.report.metrics import INSTRUCTIONS_ONLY
 
@@ -304,6 +308,7 @@ def baselines_cmd(
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Measure CPU and wall time (interleaved runs); --no-timing: instructions only, nothing claimed.")] = True,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
+    ray: RayOpt = None,
 ) -> None:
     """Judge the compiler settings a user would try instead (gcc -O2, -O3 -march=native, PGO, clang -O3)."""
     from dataclasses import asdict
@@ -317,7 +322,9 @@ def baselines_cmd(
     unknown = [n for n in only or [] if n not in known]
     if unknown:
         raise AsmoptError(f"unknown setting {', '.join(unknown)} (known: {', '.join(known)})")
-    _require_sandbox(False)
+    ray = _ray_address(ray, False)
+    if ray is None:
+        _require_sandbox(False)
     chosen, notes = settings(only)
     for note in notes:
         err.print(f"note: {note}", markup=False)
@@ -333,7 +340,8 @@ def baselines_cmd(
                 bar.update(ids[label], completed=done, total=total)
 
             for setting in chosen:
-                rows.append(run_setting(dataset, setting, out_dir, cfg, jobs or default_jobs(), progress, split=split))
+                rows.append(run_setting(dataset, setting, out_dir, cfg, jobs or default_jobs(), progress, split=split,
+                                        ray_address=ray))
     except KeyboardInterrupt:
         err.print(f"interrupted: files in {out_dir} are kept; run the same command again to resume", markup=False)
         raise typer.Exit(130) from None
@@ -418,24 +426,26 @@ def data_stats(
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
     no_instructions: Annotated[bool, typer.Option("--no-instructions", help="Skip callgrind counts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (rows and totals).")] = False,
+    ray: RayOpt = None,
 ) -> None:
     """Per program: assembly lines, tests, -O0/-O3 ratio, -O3 instructions and CPU time on stress tests."""
-    import functools
-    from concurrent.futures import ProcessPoolExecutor
-
+    from asmopt import cluster
     from asmopt.batch import default_jobs
     from asmopt.datasets.stats import task_stats, totals
 
-    _require_sandbox(False)
+    ray = _ray_address(ray, False)
+    if ray is None:
+        _require_sandbox(False)
     ds = datasets.load(dataset, split=split)
     for e in ds.errors:
         err.print(f"error: {e}", markup=False)
     tasks = [ds.tasks[k] for k in sorted(ds.tasks)]
     rows = []
-    with _progress() as bar, ProcessPoolExecutor(jobs or default_jobs()) as pool:
+    with _progress() as bar, cluster.pool(jobs or default_jobs(), ray) as pool:
         task = bar.add_task("measuring", total=len(tasks))
-        for row in pool.map(functools.partial(task_stats, instructions=not no_instructions), tasks):
-            rows.append(row)
+        futures = [pool.submit(task_stats, t, instructions=not no_instructions) for t in tasks]
+        for fut in futures:  # in task order, as the table prints them
+            rows.append(fut.result())
             bar.advance(task)
     summary = totals(rows)
     if as_json:
@@ -481,6 +491,7 @@ MaxTokensOpt = Annotated[int, typer.Option("--max-tokens", min=1, help="New toke
 ConcurrencyOpt = Annotated[int, typer.Option("--max-concurrency", min=1, help="Requests in flight at once (llm policy).")]
 RequestTimeoutOpt = Annotated[float, typer.Option("--request-timeout", help="Seconds per request before it is retried.")]
 RetriesOpt = Annotated[int, typer.Option("--retries", min=0, help="Retries of a failed request (back-off doubles).")]
+RayOpt = Annotated[Optional[str], typer.Option("--ray", metavar="ADDRESS", envvar="ASMOPT_RAY_ADDRESS", show_envvar=False, help="Run on a Ray cluster's CPU nodes instead of local workers: 'auto' joins the cluster this machine is part of, HOST:PORT a given one, 'local' starts one here (needs asmopt[ray]) \\[env ASMOPT_RAY_ADDRESS].")]
 SearchCostOpt = Annotated[str, typer.Option("--search-cost", help="What a search ranks candidates by on the visible tests: time (short interleaved timing, calibrated) or instructions (callgrind counts: deterministic, not time). --no-timing implies instructions.")]
 
 
@@ -592,7 +603,7 @@ def _eval_policy(dataset: str, out_path: Path, cfg, jobs: int, policy: str, stra
                  samples: Optional[int], rounds: Optional[int], seconds: Optional[float], budget: Optional[str],
                  model: Optional[str], base_url: Optional[str], api_key: Optional[str], prompt: str,
                  temperature: Optional[float], max_tokens: int, max_concurrency: int, request_timeout: float,
-                 retries: int, split: Optional[str] = None) -> Path:
+                 retries: int, split: Optional[str] = None, ray: Optional[str] = None) -> Path:
     """`eval --policy`: the policy spec and budget from the options, then generation."""
     from asmopt.optimize import parse_budget
     from asmopt.strategies import Budget
@@ -604,7 +615,7 @@ def _eval_policy(dataset: str, out_path: Path, cfg, jobs: int, policy: str, stra
         raise AsmoptError("--strategy single takes one sample in one round; use best_of_n or refine for more")
     spec = _policy_spec(policy, model, base_url, api_key, prompt, temperature, max_tokens, max_concurrency,
                         request_timeout, retries, cfg.unsafe)
-    return _generate_with_policy(dataset, out_path, cfg, jobs, spec, strategy, chosen, split)
+    return _generate_with_policy(dataset, out_path, cfg, jobs, spec, strategy, chosen, split, ray)
 
 
 def _policy_errors(errors: list[str]) -> list[str]:
@@ -612,7 +623,7 @@ def _policy_errors(errors: list[str]) -> list[str]:
     return [e for e in errors if not e.endswith("has empty assembly (judged as CE)")]
 
 
-def _judge_all(dataset: str, out_path: Path, cfg, jobs: int) -> list[str]:
+def _judge_all(dataset: str, out_path: Path, cfg, jobs: int, ray: Optional[str] = None) -> list[str]:
     """`eval --policy --judge-all`: every generated candidate judged on all tests, into OUT.all.jsonl."""
     from asmopt.batch import run_batch
 
@@ -622,7 +633,8 @@ def _judge_all(dataset: str, out_path: Path, cfg, jobs: int) -> list[str]:
     with _progress() as bar:
         row = bar.add_task("judging every candidate", total=None)
         report = run_batch(dataset, cand_file, all_file, cfg, jobs,
-                           progress=lambda done, total: bar.update(row, completed=done, total=total))
+                           progress=lambda done, total: bar.update(row, completed=done, total=total),
+                           ray_address=ray)
     errors = _policy_errors(report.errors)
     for line in errors:
         err.print(f"error: {line}", markup=False)
@@ -632,7 +644,7 @@ def _judge_all(dataset: str, out_path: Path, cfg, jobs: int) -> list[str]:
 
 
 def _generate_with_policy(dataset: str, out_path: Path, cfg, jobs: int, spec, strategy: str, budget_,
-                          split: Optional[str] = None) -> Path:
+                          split: Optional[str] = None, ray: Optional[str] = None) -> Path:
     """`eval --policy`: generate candidates beside --out (resumable), and return the answers file to judge."""
     import dataclasses
     from functools import partial
@@ -655,7 +667,8 @@ def _generate_with_policy(dataset: str, out_path: Path, cfg, jobs: int, spec, st
     with _progress() as bar:
         row = bar.add_task(f"generating ({spec.name}, {strategy})", total=None)
         report = gen.generate(dataset, partial(generate_for_task, gspec), cand_file, jobs, split=split,
-                              progress=lambda done, total: bar.update(row, completed=done, total=total))
+                              progress=lambda done, total: bar.update(row, completed=done, total=total),
+                              ray_address=ray, unsafe=cfg.unsafe)
     for line in report.errors:
         err.print(f"error: {line}", markup=False)
     err.print(f"{report.written} candidates written to {cand_file}"
@@ -825,6 +838,19 @@ def _timed_tests(value: Optional[str]) -> int | None | str:
         return parse_timed_tests(value, "--timed-tests")
     except AsmoptError as exc:
         raise typer.BadParameter(str(exc)) from None
+
+
+def _ray_address(option: Optional[str], unsafe: bool) -> Optional[str]:
+    """The Ray cluster to run on (None: local workers); joined and its nodes checked now,
+    so a missing Ray or a node without a sandbox is reported before any work starts."""
+    from asmopt import cluster
+
+    address = cluster.address_of(option)
+    if address is not None:
+        nodes = cluster.connect(address, unsafe=unsafe)
+        err.print(f"ray: {len(nodes)} node(s), {int(sum(n.cpus for n in nodes))} CPUs: "
+                  + ", ".join(n.name for n in nodes), markup=False)
+    return address
 
 
 def _require_sandbox(unsafe: bool) -> None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asmopt import datasets, jsonl
+from asmopt import cluster, datasets, jsonl
 from asmopt.candidate import Candidate
 from asmopt.errors import RecordError
 from asmopt.task import Task
@@ -46,8 +46,12 @@ def _line(cand: Candidate) -> str:
 
 
 def generate(dataset_spec: str, make: Maker, out: Path, jobs: int = 1, *, split: str | None = None,
-             progress: Callable[[int, int], None] | None = None) -> GenerateReport:
-    """Run `make` on every task of the dataset not yet in `out`, appending its candidates."""
+             progress: Callable[[int, int], None] | None = None, ray_address: str | None = None,
+             unsafe: bool = False) -> GenerateReport:
+    """Run `make` on every task of the dataset not yet in `out`, appending its candidates.
+
+    With `ray_address`, tasks run on that Ray cluster's CPU nodes (`asmopt.cluster`).
+    """
     dataset = datasets.load(dataset_spec, split=split)
     report = GenerateReport(errors=[str(e) for e in dataset.errors])
     done = done_tasks(out)
@@ -59,7 +63,7 @@ def generate(dataset_spec: str, make: Maker, out: Path, jobs: int = 1, *, split:
         return report
     out.parent.mkdir(parents=True, exist_ok=True)
     _trim_torn_line(out)
-    with open(out, "a") as fh, ProcessPoolExecutor(max(1, min(jobs, len(todo)))) as pool:
+    with open(out, "a") as fh, cluster.pool(min(jobs, len(todo)), ray_address, unsafe=unsafe) as pool:
         pending: dict[Future, Task] = {pool.submit(make, t): t for t in todo}
         finished_count = 0
         try:

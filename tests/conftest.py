@@ -81,3 +81,56 @@ def fake_timing(monkeypatch: pytest.MonkeyPatch) -> FakeTiming:
     fake = FakeTiming()
     monkeypatch.setattr(timing, "interleaved", fake)
     return fake
+
+
+class _RayCluster:
+    """A head without CPUs and worker nodes with one CPU each, all on this machine."""
+
+    def __init__(self, workers: int = 2) -> None:
+        from ray.cluster_utils import Cluster
+
+        self._cluster = Cluster(initialize_head=True,
+                                head_node_args={"num_cpus": 0, "include_dashboard": False})
+        self.worker_nodes_list = [self._cluster.add_node(num_cpus=1) for _ in range(workers)]
+        self._cluster.wait_for_nodes()
+
+    @property
+    def address(self) -> str:
+        return self._cluster.address
+
+    def add_node(self, **kwargs):
+        return self._cluster.add_node(**kwargs)
+
+    def remove_node(self, node, allow_graceful: bool = True) -> None:
+        self._cluster.remove_node(node, allow_graceful=allow_graceful)
+
+    def replace_worker(self, node) -> None:
+        """Put a fresh one-CPU worker node in place of `node` (removed if still there)."""
+        i = self.worker_nodes_list.index(node)
+        if node in self._cluster.worker_nodes:
+            self._cluster.remove_node(node)
+        self.worker_nodes_list[i] = self._cluster.add_node(num_cpus=1)
+        self._cluster.wait_for_nodes()
+
+    def wait_for_nodes(self) -> None:
+        self._cluster.wait_for_nodes()
+
+    def shutdown(self) -> None:
+        self._cluster.shutdown()
+
+
+@pytest.fixture(scope="session")
+def ray_cluster():
+    """A local multi-node Ray cluster, joined by this process (asmopt.cluster uses it)."""
+    import ray
+
+    from asmopt import cluster
+
+    made = _RayCluster()
+    ray.init(address=made.address, log_to_driver=False, logging_level="WARNING")
+    try:
+        yield made
+    finally:
+        ray.shutdown()
+        made.shutdown()
+        cluster._checked.clear()

@@ -16,6 +16,8 @@ tasks with a reward of `asmopt.rl.rewards`. It is what every RL adapter calls:
 - a per-sample time limit: a sample still running after `timeout_s` has its
   worker killed (the sandbox dies with it) and replaced, and scores what the
   reward gives a time-out (TLE); it never blocks the rest of the batch;
+- on a Ray cluster (`backend="ray"`, or ASMOPT_RAY_ADDRESS set): the same pool on
+  every CPU node, one scoring actor per node (`asmopt.rl.ray_pool`);
 - identical completions (same task, same assembly text) in a batch are scored
   once, and recent results are remembered across batches;
 - measured time by default (`cost="time"`): the short interleaved protocol
@@ -53,11 +55,13 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from asmopt import cluster
 from asmopt.answer import extract_assembly
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import SEARCH_COSTS, EvalConfig
 from asmopt.measure.timing import SHORT
 from asmopt.result import Result
+from asmopt.rl.ray_pool import RayPool, check_backend
 from asmopt.rl.rewards import REWARDS
 from asmopt.rl.rewards import reward as reward_of
 from asmopt.task import Task
@@ -172,6 +176,11 @@ class RewardService:
       `TIMED_TESTS` (see `asmopt bench cost`, "short_timing_1", for how well one test
       predicts them all).
     cfg: the full evaluation settings, when more than the metric and cost must change.
+    backend: "local" (worker processes here) or "ray" (one scoring actor per CPU node of a
+      Ray cluster: `asmopt.rl.ray_pool`); None: "ray" when `ray_address` or
+      ASMOPT_RAY_ADDRESS names a cluster, else "local".
+    ray_address: the cluster for backend "ray" ("auto", HOST:PORT, "local"); None reads
+      ASMOPT_RAY_ADDRESS, else "auto" (the cluster this process runs in).
     """
 
     def __init__(
@@ -189,6 +198,8 @@ class RewardService:
         cache_size: int = 4096,
         cost: str | None = None,
         timed_tests: int | None | str = "default",
+        backend: str | None = None,
+        ray_address: str | None = None,
     ) -> None:
         if reward not in REWARDS:
             raise AsmoptError(f"unknown reward {reward!r} (known: {', '.join(REWARDS)})")
@@ -205,6 +216,9 @@ class RewardService:
             timed_tests = parse_timed_tests(env, "ASMOPT_TIMED_TESTS") if env else TIMED_TESTS
         self.cfg = cfg if cfg is not None else reward_cfg(metric, self.cost, timed_tests)  # type: ignore[arg-type]
         self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+        address = cluster.address_of(ray_address)
+        self.backend = check_backend(backend or ("ray" if address else "local"))
+        self.ray_address = (address or "auto") if self.backend == "ray" else None
         self.timeout_s = float(timeout_s)
         self.prepare_timeout_s = float(prepare_timeout_s)
         self.tests, self.max_tests = tests, max_tests
@@ -214,7 +228,7 @@ class RewardService:
         self._lock = threading.Lock()
         self._memo: OrderedDict[tuple[str, str], Scored] = OrderedDict()
         self._cache_size = cache_size
-        self._pool: _Pool | None = None
+        self._pool: _Pool | RayPool | None = None
         self._finalizer: weakref.finalize | None = None
         self.add_tasks(_load_tasks(tasks).values())
 
@@ -299,10 +313,10 @@ class RewardService:
                 if sample.task_id not in self._tasks:
                     raise AsmoptError(f"unknown task id {sample.task_id!r} (the service knows "
                                       f"{len(self._tasks)} tasks)")
-            if self._pool is None or not self._pool.thread.is_alive():
+            if self._pool is None or not self._pool.alive():
                 if self._finalizer is not None:
                     self._finalizer()  # a failed dispatcher's workers go with it
-                self._pool = _Pool(self.jobs, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s)
+                self._pool = self._new_pool()
                 # A service dropped without close() still stops its workers.
                 self._finalizer = weakref.finalize(self, self._pool.close)
             for sample in batch:
@@ -318,6 +332,12 @@ class RewardService:
                     continue
                 plan.futures[key] = self._pool.submit(self._tasks[sample.task_id], asm)
         return plan
+
+    def _new_pool(self) -> _Pool | RayPool:
+        if self.backend == "ray":
+            assert self.ray_address is not None
+            return RayPool(self.ray_address, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s)
+        return _Pool(self.jobs, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s)
 
     def _collect(self, plan: _Plan, payloads: dict[tuple[str, str], dict[str, Any]]) -> list[Scored]:
         fresh = {key: self._scored(key[0], p) for key, p in payloads.items()}
@@ -414,6 +434,9 @@ class _Pool:
         self.thread = threading.Thread(target=self._run, name="asmopt-reward-dispatch", daemon=True)
         self.thread.start()
         self._finalizer = weakref.finalize(self, _Pool._stop_workers, list(self.workers))
+
+    def alive(self) -> bool:
+        return self.thread.is_alive()
 
     def submit(self, task: Task, asm: str) -> Future:
         fut: Future = Future()

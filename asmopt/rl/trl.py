@@ -71,10 +71,12 @@ class AsmoptReward:
         max_tests: int | None = None,
         service: RewardService | None = None,
         cost: str | None = None,
+        backend: str | None = None,
+        ray_address: str | None = None,
     ) -> None:
         self.service = service if service is not None else RewardService(
             dataset, reward=reward, metric=metric, jobs=jobs, timeout_s=timeout_s, tests=tests,
-            max_tests=max_tests, cost=cost)
+            max_tests=max_tests, cost=cost, backend=backend, ray_address=ray_address)
         # TRL names the reward in its logs by __name__.
         self.__name__ = f"asmopt_{self.service.reward}"
         self.last: list[Scored] = []  # the latest batch's full reports, for callbacks and debugging
