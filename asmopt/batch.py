@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -113,12 +113,14 @@ def run_batch(
     *,
     split: str | None = None,
     ray_address: str | None = None,
+    ray_nodes: Sequence[str] | None = None,
 ) -> BatchReport:
     """Evaluate every candidate not yet in `out`; `progress(done, total)` is called as results land.
 
     With `split`, candidates for the dataset's other tasks are passed over (counted, not errors).
     With `ray_address`, candidates are judged on that Ray cluster's CPU nodes (`asmopt.cluster`)
-    instead of `jobs` local processes; results land in `out` the same way.
+    instead of `jobs` local processes (only the node ids in `ray_nodes`, when given); results
+    land in `out` the same way.
     """
     dataset = datasets.load(dataset_spec)
     report = BatchReport(errors=[str(e) for e in dataset.errors])
@@ -147,7 +149,7 @@ def run_batch(
     task_ids = sorted({c.task_id for _, _, c in todo})
     shipped = {t: dataset.tasks[t] for t in task_ids} if ray_address else dataset_spec
     with cluster.pool(jobs, ray_address, initializer=_init_worker, initargs=(shipped, cfg, not ray_address),
-                      unsafe=cfg.unsafe) as pool:
+                      unsafe=cfg.unsafe, nodes=ray_nodes) as pool:
         for task_id, fut in [(t, pool.submit(_prepare_job, t)) for t in task_ids]:
             try:
                 fut.result()

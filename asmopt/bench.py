@@ -34,11 +34,12 @@ def _write_candidates(path: Path, tasks: list, n: int, tag: str) -> None:
             f.write(json.dumps({"task_id": task.id, "asm": asm}) + "\n")
 
 
-def _timed_batch(spec: str, tasks: list, n: int, cfg: EvalConfig, jobs: int, tmp: Path, tag: str) -> float:
+def _timed_batch(spec: str, tasks: list, n: int, cfg: EvalConfig, jobs: int, tmp: Path, tag: str,
+                 ray_address: str | None = None, ray_nodes: list[str] | None = None) -> float:
     cands, out = tmp / f"{tag}.jsonl", tmp / f"{tag}-results.jsonl"
     _write_candidates(cands, tasks, n, tag)
     start = time.perf_counter()
-    report = run_batch(spec, cands, out, cfg, jobs)
+    report = run_batch(spec, cands, out, cfg, jobs, ray_address=ray_address, ray_nodes=ray_nodes)
     elapsed = time.perf_counter() - start
     if report.errors or report.written != n:
         raise AsmoptError(f"benchmark batch failed: {report.errors[:3]}")
@@ -48,10 +49,16 @@ def _timed_batch(spec: str, tasks: list, n: int, cfg: EvalConfig, jobs: int, tmp
     return elapsed
 
 
-def harness(spec: str, n: int, jobs: int | None, console: Console) -> dict:
-    """Print and return candidates/s judge-only and seconds per candidate per core with callgrind."""
+def harness(spec: str, n: int, jobs: int | None, console: Console, ray_address: str | None = None) -> dict:
+    """Print and return candidates/s judge-only and seconds per candidate per core with callgrind.
+
+    With `ray_address`: judge-only candidates/s on the first 1, 2, ... nodes of that Ray
+    cluster (by CPUs, most first), and the callgrind figure on all of them.
+    """
     from asmopt import toolchain
 
+    if ray_address:
+        return _harness_ray(spec, n, console, ray_address)
     jobs = jobs or default_jobs()
     dataset = datasets.load(spec)
     if not dataset.tasks:
@@ -92,6 +99,46 @@ def harness(spec: str, n: int, jobs: int | None, console: Console) -> dict:
     table.add_row("judge only: candidates/s", f"{figures['judge_only_candidates_per_s']:.1f}", ">= 10")
     table.add_row("with callgrind: s/candidate/core", f"{figures['callgrind_s_per_candidate_per_core']:.2f}", "<= 2")
     console.print(table)
+    return figures
+
+
+def _harness_ray(spec: str, n: int, console: Console, address: str) -> dict:
+    from asmopt import cluster, toolchain
+
+    nodes = sorted(cluster.connect(address), key=lambda x: (-x.cpus, x.node_id))
+    dataset = datasets.load(spec)
+    if not dataset.tasks:
+        raise AsmoptError(f"dataset {spec!r} has no usable tasks")
+    tasks = [toolchain.with_baseline(t) for t in dataset.tasks.values()]
+    judge_cfg = EvalConfig(instructions=False, timing=False)
+    count_cfg = EvalConfig(instructions=True, timing=False)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="asmopt-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        ids = [x.node_id for x in nodes]
+        # Warm-up on every node: each worker prepares its baselines (the nodes' own caches).
+        _timed_batch(spec, tasks, max(len(tasks), int(sum(x.cpus for x in nodes)) * 2), count_cfg, 1, tmp,
+                     "warmup", address, ids)
+        for k in range(1, len(nodes) + 1):
+            seconds = _timed_batch(spec, tasks, n, judge_cfg, 1, tmp, f"judge{k}", address, ids[:k])
+            rows.append({"nodes": k, "cpus": int(sum(x.cpus for x in nodes[:k])),
+                         "judge_only_candidates_per_s": n / seconds})
+        n_count = max(len(tasks), n // 4)
+        count_s = _timed_batch(spec, tasks, n_count, count_cfg, 1, tmp, "count", address, ids)
+    cpus = int(sum(x.cpus for x in nodes))
+    figures = {
+        "dataset": spec, "tasks": len(tasks), "ray": address, "nodes": [x.name for x in nodes],
+        "by_nodes": rows, "judge_only_candidates": n, "callgrind_candidates": n_count,
+        "callgrind_s_per_candidate_per_core": count_s * cpus / n_count,
+    }
+    table = Table(title=f"asmopt bench harness --ray {address}: {spec} ({len(tasks)} tasks), "
+                        f"{len(nodes)} nodes, {cpus} CPUs")
+    for col in ("nodes", "CPUs", "judge only: candidates/s"):
+        table.add_column(col, justify="right")
+    for r in rows:
+        table.add_row(str(r["nodes"]), str(r["cpus"]), f"{r['judge_only_candidates_per_s']:.1f}")
+    console.print(table)
+    console.print(f"with callgrind, all nodes: {figures['callgrind_s_per_candidate_per_core']:.2f} s/candidate/CPU")
     return figures
 
 

@@ -192,12 +192,18 @@ def bench_harness(
     dataset: Annotated[str, typer.Option("--dataset", help="Dataset to draw candidates from.")] = "examples",
     candidates: Annotated[int, typer.Option("--candidates", "-n", min=1, help="Candidates to judge per phase.")] = 40,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
+    ray: RayOpt = None,
 ) -> None:
-    """Candidates judged per second (judge only), and seconds per candidate with callgrind."""
+    """Candidates judged per second (judge only), and seconds per candidate with callgrind.
+
+    With --ray: judge-only candidates per second on 1, 2, ... of the cluster's nodes.
+    """
     from asmopt.bench import harness
 
-    _require_sandbox(False)
-    harness(dataset, candidates, jobs, out)
+    ray = _ray_address(ray, False)
+    if ray is None:
+        _require_sandbox(False)
+    harness(dataset, candidates, jobs, out, ray)
 
 
 @bench_app.command("soak")
@@ -809,23 +815,37 @@ def bench_reward(
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Worker processes \\[default: cores].")] = None,
     warm_cache: Annotated[bool, typer.Option("--warm-cache", help="Use the existing cache: baselines may be counted already.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the measurements as JSON.")] = False,
+    ray: RayOpt = None,
 ) -> None:
-    """Rollouts scored per second by the reward service: cold baselines, then warm batches."""
+    """Rollouts scored per second by the reward service: cold baselines, then warm batches.
+
+    With --ray: the same on 1, 2, ... of the cluster's nodes (one scoring actor per node).
+    """
+    from asmopt import cluster
     from asmopt.rl import bench
 
-    _require_sandbox(False)
+    ray = _ray_address(ray, False)
+    if ray is None:
+        _require_sandbox(False)
+    # Node subsets, most CPUs first: [None] is the local pool.
+    nodes = sorted(cluster.connect(ray), key=lambda n: (-n.cpus, n.node_id)) if ray else []
+    subsets = [[n.node_id for n in nodes[:k]] for k in range(1, len(nodes) + 1)] if ray else [None]
+    results = []
     try:
-        result = bench.run(dataset, batch=batch, small=small, tests=tests, max_tests=max_tests, reward=reward,
-                           jobs=jobs, fresh_cache=not warm_cache, cost=cost,
-                           timed_tests=_timed_tests(timed_tests),
-                           log=lambda msg: err.print(msg, markup=False))
+        for subset in subsets:
+            results.append(bench.run(dataset, batch=batch, small=small, tests=tests, max_tests=max_tests,
+                                     reward=reward, jobs=jobs, fresh_cache=not warm_cache, cost=cost,
+                                     timed_tests=_timed_tests(timed_tests), ray_address=ray, ray_nodes=subset,
+                                     log=lambda msg: err.print(msg, markup=False)))
     except AsmoptError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from None
-    if as_json:
-        out.print(json.dumps(result.to_dict(), indent=2), markup=False)
+    if as_json:  # on Ray, a list: one report per number of nodes
+        data = [r.to_dict() for r in results] if ray else results[0].to_dict()
+        out.print(json.dumps(data, indent=2), markup=False)
     else:
-        out.print(bench.render(result), markup=False)
+        for r in results:
+            out.print(bench.render(r), markup=False)
 
 
 def _timed_tests(value: Optional[str]) -> int | None | str:

@@ -177,8 +177,21 @@ class RayExecutor(Executor):
     """
 
     def __init__(self, address: str, *, initializer: Callable[..., Any] | None = None,
-                 initargs: tuple[Any, ...] = (), unsafe: bool = False) -> None:
+                 initargs: tuple[Any, ...] = (), unsafe: bool = False,
+                 nodes: Sequence[str] | None = None) -> None:
         self.nodes = connect(address, unsafe=unsafe)
+        if nodes is not None:
+            # A subset (a benchmark's "by number of nodes"): tasks are spread over these nodes by
+            # their CPUs, with soft affinity, so a task whose node dies still runs elsewhere.
+            known = {n.node_id: n for n in self.nodes}
+            missing = [n for n in nodes if n not in known]
+            if missing:
+                raise AsmoptError(f"unknown or refused Ray node(s): {', '.join(missing)}")
+            self.nodes = [known[n] for n in nodes]
+            self._slots = [n.node_id for n in self.nodes for _ in range(max(1, int(n.cpus)))]
+        else:
+            self._slots = []
+        self._next = 0
         ray = ray_module()
         self._ray = ray
         init = (initializer, tuple(initargs)) if initializer is not None else None
@@ -195,7 +208,14 @@ class RayExecutor(Executor):
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:  # type: ignore[override]
         if self._closed:
             raise RuntimeError("cannot submit to a closed RayExecutor")
-        ref = _call.remote(self._init_key, self._init_ref, fn, args, kwargs)
+        call = _call
+        if self._slots:
+            from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+            node = self._slots[self._next % len(self._slots)]
+            self._next += 1
+            call = _call.options(scheduling_strategy=NodeAffinitySchedulingStrategy(node, soft=True))
+        ref = call.remote(self._init_key, self._init_ref, fn, args, kwargs)
         fut: Future = Future()
         self._refs[fut] = ref
         ref.future().add_done_callback(lambda inner: self._settle(fut, inner))
@@ -234,8 +254,10 @@ class RayExecutor(Executor):
 
 
 def pool(jobs: int, ray_address: str | None = None, *, initializer: Callable[..., Any] | None = None,
-         initargs: Sequence[Any] = (), unsafe: bool = False) -> Executor:
-    """Where work runs: `jobs` local worker processes, or the Ray cluster at `ray_address`."""
+         initargs: Sequence[Any] = (), unsafe: bool = False, nodes: Sequence[str] | None = None) -> Executor:
+    """Where work runs: `jobs` local worker processes, or the Ray cluster at `ray_address`
+    (all its checked CPU nodes, or only the node ids in `nodes`)."""
     if ray_address:
-        return RayExecutor(ray_address, initializer=initializer, initargs=tuple(initargs), unsafe=unsafe)
+        return RayExecutor(ray_address, initializer=initializer, initargs=tuple(initargs), unsafe=unsafe,
+                           nodes=nodes)
     return ProcessPoolExecutor(max_workers=max(1, jobs), initializer=initializer, initargs=tuple(initargs))

@@ -159,3 +159,31 @@ def test_address_from_option_or_environment(monkeypatch):
     assert cluster.address_of("local") == "local"  # the option wins
     monkeypatch.setenv(cluster.ADDRESS_ENV, "  ")
     assert cluster.address_of(None) is None
+
+
+def test_bench_harness_by_number_of_nodes(ray_cluster, capsys):
+    from rich.console import Console
+
+    from asmopt.bench import harness
+
+    figures = harness("examples", 8, None, Console(width=200), ray_cluster.address)
+    assert [r["nodes"] for r in figures["by_nodes"]] == [1, 2]
+    assert [r["cpus"] for r in figures["by_nodes"]] == [1, 2]
+    assert all(r["judge_only_candidates_per_s"] > 0 for r in figures["by_nodes"])
+    assert figures["callgrind_s_per_candidate_per_core"] > 0
+    assert "judge only: candidates/s" in capsys.readouterr().out
+
+
+def test_bench_reward_by_number_of_nodes(ray_cluster, monkeypatch, capsys):
+    from asmopt.cli import main
+
+    monkeypatch.setenv(cluster.ADDRESS_ENV, ray_cluster.address)
+    with pytest.raises(SystemExit) as exit_:
+        main(["bench", "reward", "--dataset", "examples", "--batch", "8", "--small", "3", "--max-tests", "2",
+              "--cost", "instructions", "--json"])
+    assert exit_.value.code in (0, None)
+    reports = json.loads(capsys.readouterr().out)
+    assert [(r["ray_nodes"], r["ray_cpus"]) for r in reports] == [(1, 1), (2, 2)]
+    for r in reports:
+        assert r["main"]["size"] == 8 and sum(r["main"]["verdicts"].values()) == 8
+        assert {"CE", "WA", "RE"} <= set(r["main"]["verdicts"]) and r["cold_failed"] == {}

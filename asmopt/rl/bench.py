@@ -76,6 +76,8 @@ class RewardBench:
     fresh_cache: bool
     cost: str = "time"  # what the reward read: short-timed wall time or instruction counts
     timed_tests: int | None = None  # with time: how many timed tests were read (None: all)
+    ray_nodes: int | None = None  # on Ray: how many of the cluster's nodes scored
+    ray_cpus: int | None = None
     cold_s: float = 0.0
     cold_failed: dict[str, str] = field(default_factory=dict)
     main: BatchTiming | None = None
@@ -139,8 +141,14 @@ def run(
     log: Any = None,
     cost: str = "time",
     timed_tests: int | None | str = "default",
+    ray_address: str | None = None,
+    ray_nodes: list[str] | None = None,
 ) -> RewardBench:
-    """Measure start, cold and warm scoring; see the module docstring."""
+    """Measure start, cold and warm scoring; see the module docstring.
+
+    With `ray_address`, the service scores on that Ray cluster (on the node ids in
+    `ray_nodes`, else all); the nodes keep their own caches (`fresh_cache` is local only).
+    """
     say = log or (lambda _msg: None)
     all_tasks = sorted(datasets.load(dataset).tasks.values(), key=lambda t: t.id)
     n_main, n_small = -(-batch // per_task), -(-small // per_task)
@@ -155,6 +163,7 @@ def run(
     small_samples = rollouts(small_tasks, per_task)[:small]
     used = [len(select_tests(t, tests, max_tests).tests) for t in chosen]
     jobs = jobs or (os.cpu_count() or 1)
+    fresh_cache = fresh_cache and not ray_address
     report = RewardBench(dataset, len(chosen), sum(used) / len(used), tests, max_tests, reward, jobs, fresh_cache,
                          cost)
     old = os.environ.get("ASMOPT_CACHE")
@@ -163,12 +172,19 @@ def run(
         if tmp is not None:
             os.environ["ASMOPT_CACHE"] = str(tmp)  # the workers inherit it: an empty cache, cold baselines
         with RewardService(chosen, reward=reward, jobs=jobs, timeout_s=timeout_s, tests=tests,
-                           max_tests=max_tests, cache_size=0, cost=cost, timed_tests=timed_tests) as service:
+                           max_tests=max_tests, cache_size=0, cost=cost, timed_tests=timed_tests,
+                           backend="ray" if ray_address else "local", ray_address=ray_address,
+                           ray_nodes=ray_nodes) as service:
             report.timed_tests = service.cfg.max_timed_tests if cost == "time" else None
             say(f"preparing {len(chosen)} baselines ...")
             start = time.perf_counter()
             report.cold_failed = service.prepare([t.id for t in chosen])
             report.cold_s = time.perf_counter() - start
+            if ray_address:
+                pool = service._pool
+                report.ray_nodes = len(pool.nodes)  # type: ignore[union-attr]
+                report.ray_cpus = int(sum(n.cpus for n in pool.nodes))  # type: ignore[union-attr]
+                report.jobs = report.ray_cpus
             say(f"scoring a batch of {len(small_samples)} ...")
             report.small = _batch(service, small_samples)
             say(f"scoring a batch of {len(main_samples)} ...")
@@ -188,10 +204,11 @@ def render(r: RewardBench) -> str:
     limit = f", first {r.max_tests}" if r.max_tests else ""
     lines = [
         f"reward bench: {r.dataset}, {r.tasks} tasks, tests={r.tests}{limit} "
-        f"({r.tests_per_task:.1f} per task), reward {r.reward}, {r.jobs} workers, "
+        f"({r.tests_per_task:.1f} per task), reward {r.reward}, {r.jobs} workers"
+        + (f" on {r.ray_nodes} Ray node(s)" if r.ray_nodes else "") + ", "
         + (f"measured time (short protocol on {'all timed tests' if r.timed_tests is None else f'{r.timed_tests} timed test(s)'}, "
            "timings one at a time)" if r.cost == "time" else "instruction counts (not time)"),
-        f"  workers + baselines, cold {r.cold_s:7.1f} s  ({'empty cache' if r.fresh_cache else 'existing cache'}; "
+        f"  workers + baselines, cold {r.cold_s:7.1f} s  ({'empty cache' if r.fresh_cache else 'existing cache' + ('s of the nodes' if r.ray_nodes else '')}; "
         f"{r.cold_s / max(1, r.tasks):.1f} s per task)",
     ]
     for name, b in (("small", r.small), ("main", r.main)):

@@ -19,6 +19,7 @@ Inside a trainer that already runs Ray (verl), that cluster is used as it is.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Future
 from typing import Any
 
@@ -51,11 +52,16 @@ class RayPool:
     """Samples in, payloads out (the local `_Pool`'s interface), scored on the cluster's nodes."""
 
     def __init__(self, address: str, cfg: EvalConfig, reward: str, timeout_s: float,
-                 prepare_timeout_s: float) -> None:
+                 prepare_timeout_s: float, nodes: Sequence[str] | None = None) -> None:
         ray = cluster.ray_module()
         from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
         self.nodes = cluster.connect(address, unsafe=cfg.unsafe)
+        if nodes is not None:  # a subset of the checked nodes (a benchmark by number of nodes)
+            known = {n.node_id: n for n in self.nodes}
+            if missing := [n for n in nodes if n not in known]:
+                raise AsmoptError(f"unknown or refused Ray node(s): {', '.join(missing)}")
+            self.nodes = [known[n] for n in nodes]
         self._ray = ray
         # Threaded actor: the samples of a batch wait on the node's pool side by side.
         actor = ray.remote(num_cpus=0, max_concurrency=1024)(NodeScorer)

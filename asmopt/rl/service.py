@@ -181,6 +181,7 @@ class RewardService:
       ASMOPT_RAY_ADDRESS names a cluster, else "local".
     ray_address: the cluster for backend "ray" ("auto", HOST:PORT, "local"); None reads
       ASMOPT_RAY_ADDRESS, else "auto" (the cluster this process runs in).
+    ray_nodes: only these node ids of the cluster (default: every checked CPU node).
     """
 
     def __init__(
@@ -200,6 +201,7 @@ class RewardService:
         timed_tests: int | None | str = "default",
         backend: str | None = None,
         ray_address: str | None = None,
+        ray_nodes: Sequence[str] | None = None,
     ) -> None:
         if reward not in REWARDS:
             raise AsmoptError(f"unknown reward {reward!r} (known: {', '.join(REWARDS)})")
@@ -219,6 +221,7 @@ class RewardService:
         address = cluster.address_of(ray_address)
         self.backend = check_backend(backend or ("ray" if address else "local"))
         self.ray_address = (address or "auto") if self.backend == "ray" else None
+        self.ray_nodes = list(ray_nodes) if ray_nodes is not None else None
         self.timeout_s = float(timeout_s)
         self.prepare_timeout_s = float(prepare_timeout_s)
         self.tests, self.max_tests = tests, max_tests
@@ -336,7 +339,8 @@ class RewardService:
     def _new_pool(self) -> _Pool | RayPool:
         if self.backend == "ray":
             assert self.ray_address is not None
-            return RayPool(self.ray_address, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s)
+            return RayPool(self.ray_address, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s,
+                           self.ray_nodes)
         return _Pool(self.jobs, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s)
 
     def _collect(self, plan: _Plan, payloads: dict[tuple[str, str], dict[str, Any]]) -> list[Scored]:
