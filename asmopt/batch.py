@@ -80,13 +80,18 @@ def _init_worker(dataset: str | dict[str, Task], cfg: EvalConfig, local: bool = 
     _WORKER["prepared"] = {}
 
 
+def _prepare(task_id: str) -> Prepared | TaskError:
+    try:
+        return prepare(_WORKER["tasks"][task_id], _WORKER["cfg"])
+    except TaskError as exc:
+        return exc
+
+
 def _prepared(task_id: str) -> Prepared:
     cache = _WORKER["prepared"]
     if task_id not in cache:
-        try:
-            cache[task_id] = prepare(_WORKER["tasks"][task_id], _WORKER["cfg"])
-        except TaskError as exc:
-            cache[task_id] = exc
+        # On Ray, once per node: the node's other workers get this worker's preparation.
+        cache[task_id] = cluster.once_per_node(f"prepared:{task_id}", lambda: _prepare(task_id))
     hit = cache[task_id]
     if isinstance(hit, TaskError):
         raise hit

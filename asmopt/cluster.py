@@ -18,8 +18,10 @@ the one place that talks to Ray for batch work:
   receives each result once, so the driver's append-only store keeps its
   resume semantics. An initializer runs once per Ray worker process, before
   the first task that needs it (what `ProcessPoolExecutor(initializer=)` does),
-  so a worker loads its dataset and prepares each baseline once and reuses it;
-  binaries and callgrind counts live in the node's own disk cache.
+  so a worker loads its dataset once. `once_per_node` lets the workers of one
+  node share a value computed once (a prepared baseline): a small actor per
+  node and run records who computes what; binaries and callgrind counts live
+  in the node's own disk cache.
 - `pool(jobs, ray_address, ...)` picks the executor: local processes, or Ray.
 
 Limits are the candidate's own (`EvalConfig.limits`, enforced by the sandbox on
@@ -153,17 +155,93 @@ class _Lazy:
 
 _probe = _Lazy(_probe_fn, num_cpus=0)
 
-# Worker-process state: which initializer payloads this Ray worker has run.
+# Worker-process state: which initializer payloads this Ray worker has run, and the run
+# (executor) of the task running now: what `once_per_node` shares work within.
 _initialized: set[bytes] = set()
+_run: str | None = None
 
 
 def _call_fn(init_key: bytes, init: tuple[Callable[..., Any], tuple[Any, ...]] | None,
              fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    global _run
     if init is not None and init_key not in _initialized:
         initializer, initargs = init
         initializer(*initargs)
         _initialized.add(init_key)
-    return fn(*args, **kwargs)
+    _run = init_key.hex()
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        _run = None
+
+
+class _Once:
+    """A Ray actor on one node: which keys a worker of the node is computing, and their values.
+
+    The first worker to `claim` a key computes it in its own process (so preparations of
+    different keys run side by side on the node's CPUs) and `put`s the value; the node's
+    other workers wait for it. Async: waiting claims do not block the others.
+    """
+
+    def __init__(self) -> None:
+        import asyncio
+
+        self._asyncio = asyncio
+        self.values: dict[str, Any] = {}
+        self.events: dict[str, Any] = {}
+
+    async def claim(self, key: str, wait_s: float) -> tuple[str, Any]:
+        if key in self.values:
+            return "value", self.values[key]
+        if key in self.events:
+            try:
+                await self._asyncio.wait_for(self.events[key].wait(), timeout=wait_s)
+                return "value", self.values[key]
+            except (TimeoutError, self._asyncio.TimeoutError, KeyError):
+                return "yours", None  # its maker died or is stuck: compute it yourself
+        self.events[key] = self._asyncio.Event()
+        return "yours", None
+
+    async def put(self, key: str, value: Any) -> None:
+        self.values[key] = value
+        event = self.events.pop(key, None)
+        if event is not None:
+            event.set()
+
+    async def release(self, key: str) -> None:
+        """The maker failed without a value: the next claim computes it."""
+        event = self.events.pop(key, None)
+        if event is not None:
+            event.set()
+
+
+def _once_name(run: str, node_id: str) -> str:
+    return f"asmopt-once-{run[:16]}-{node_id[:16]}"
+
+
+def once_per_node(key: str, make: Callable[[], Any], wait_s: float = 1800.0) -> Any:
+    """`make()`, computed once per node for this run: on a Ray task of a `RayExecutor`, the
+    node's first worker to ask computes it and the node's others get its value (a
+    baseline prepared once per node). Elsewhere, or when the node has no such actor
+    (it joined after the run started), simply `make()`. An exception of `make` is
+    raised to the worker that ran it and the next asker tries again."""
+    if _run is None:
+        return make()
+    ray = ray_module()
+    try:
+        actor = ray.get_actor(_once_name(_run, ray.get_runtime_context().get_node_id()))
+    except ValueError:
+        return make()
+    kind, value = ray.get(actor.claim.remote(key, wait_s))
+    if kind == "value":
+        return value
+    try:
+        value = make()
+    except BaseException:
+        actor.release.remote(key)
+        raise
+    ray.get(actor.put.remote(key, value))
+    return value
 
 
 _call = _Lazy(_call_fn, num_cpus=1, max_retries=TASK_RETRIES, retry_exceptions=False)
@@ -199,6 +277,13 @@ class RayExecutor(Executor):
         self._init_ref = ray.put(init)  # shipped once to the object store, not once per task
         self._refs: dict[Future, Any] = {}
         self._closed = False
+        from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+        once = ray.remote(num_cpus=0)(_Once)
+        # One per node of the run (all checked nodes: soft affinity may place a task on any).
+        self._once = [once.options(name=_once_name(self._init_key.hex(), n.node_id), lifetime=None,
+                                   scheduling_strategy=NodeAffinitySchedulingStrategy(n.node_id, soft=False)
+                                   ).remote() for n in connect(address, unsafe=unsafe)]
 
     @property
     def cpus(self) -> int:
@@ -251,6 +336,12 @@ class RayExecutor(Executor):
             pending = list(self._refs.values())
             if pending:
                 self._ray.wait(pending, num_returns=len(pending))
+        for actor in self._once:
+            try:
+                self._ray.kill(actor)
+            except Exception:  # its node is gone already
+                pass
+        self._once = []
 
 
 def pool(jobs: int, ray_address: str | None = None, *, initializer: Callable[..., Any] | None = None,

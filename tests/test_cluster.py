@@ -57,9 +57,9 @@ def test_eval_on_ray_equals_local(ray_cluster, local_examples, tmp_path):
     report = run_batch("examples", BUILTIN_CANDIDATES["examples"], out, CFG, ray_address=ray_cluster.address)
     assert report.errors == [] and report.written == 12
     assert _deterministic(out) == local_examples
-    # The comparison covers accepted, wrong and unbuildable candidates.
+    # The comparison covers accepted, wrong, unbuildable and endless candidates.
     verdicts = {r["verdict"] for r in local_examples.values()}
-    assert {"AC", "WA", "CE"} <= verdicts
+    assert {"AC", "WA", "CE", "TLE"} <= verdicts  # TLE: the time limit holds on the nodes
 
 
 @pytest.mark.slow  # two minutes of callgrind on stress tests: run with -m slow
@@ -187,3 +187,31 @@ def test_bench_reward_by_number_of_nodes(ray_cluster, monkeypatch, capsys):
     for r in reports:
         assert r["main"]["size"] == 8 and sum(r["main"]["verdicts"].values()) == 8
         assert {"CE", "WA", "RE"} <= set(r["main"]["verdicts"]) and r["cold_failed"] == {}
+
+
+def test_once_per_node_computes_once_for_all_workers_of_a_node(ray_cluster):
+    node = ray_cluster.add_node(num_cpus=2)
+    try:
+        ray_cluster.wait_for_nodes()
+
+        def job(_: int) -> tuple[int, tuple[int, float]]:
+            import os
+            import time
+
+            from asmopt import cluster as c
+
+            def make() -> tuple[int, float]:
+                time.sleep(1.0)  # long enough that the node's other worker asks meanwhile
+                return os.getpid(), time.time()
+
+            return os.getpid(), c.once_per_node("baseline-x", make)
+
+        with cluster.RayExecutor(ray_cluster.address, nodes=[node.node_id]) as pool:
+            got = [f.result(timeout=120) for f in [pool.submit(job, i) for i in range(6)]]
+    finally:
+        ray_cluster.remove_node(node)
+    workers = {pid for pid, _ in got}
+    values = {value for _, value in got}
+    assert len(workers) >= 2  # two CPUs: two worker processes asked
+    assert len(values) == 1  # and one computed it for both
+    assert cluster.once_per_node("here", lambda: 7) == 7  # outside Ray: simply computed

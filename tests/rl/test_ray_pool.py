@@ -96,3 +96,51 @@ def test_a_dead_node_s_samples_are_scored_on_another(ray_cluster, expected):
 def test_unknown_backend_is_refused():
     with pytest.raises(AsmoptError, match="unknown reward backend 'gpu'"):
         RewardService("examples", backend="gpu")
+
+
+def test_verl_and_openrlhf_score_on_ray_when_the_address_is_set(ray_cluster, monkeypatch, expected):
+    """ASMOPT_RAY_ADDRESS alone moves verl's and OpenRLHF's rewards onto the cluster."""
+    import importlib.util
+
+    import asmopt.rl.openrlhf as openrlhf_adapter
+    from asmopt import datasets
+    from asmopt.prompt import for_task
+    from asmopt.rl import verl
+
+    monkeypatch.setenv("ASMOPT_RAY_ADDRESS", ray_cluster.address)
+    rows = ROWS[:4]
+    want = [s.reward for s in expected[:4]]
+    tasks = datasets.load("examples").tasks
+
+    monkeypatch.setattr(verl, "_SERVICES", {})
+    extra = [{"c_code": tasks[r["task_id"]].c_source,
+              "inputs": [t.input.decode() for t in tasks[r["task_id"]].tests[:3]],
+              "outputs": [t.output.decode() for t in tasks[r["task_id"]].tests[:3]],
+              "unoptimized_assembly": f"```assembly\n{tasks[r['task_id']].baseline.asm}```"} for r in rows]
+    try:
+        got = verl.compute_score_batch(["codenet"] * 4, [f"```assembly\n{r['asm']}\n```" for r in rows],
+                                       [tasks[r["task_id"]].baseline.asm for r in rows], extra,
+                                       cost="instructions")
+        (service,) = verl._SERVICES.values()
+        assert service.backend == "ray" and service.ray_address == ray_cluster.address
+    finally:
+        for s in verl._SERVICES.values():
+            s.close()
+    assert [g["score"] for g in got] == want
+
+    for key, value in {"ASMOPT_DATASET": "examples", "ASMOPT_MAX_TESTS": "3",
+                       "ASMOPT_REWARD_COST": "instructions"}.items():
+        monkeypatch.setenv(key, value)
+    spec = importlib.util.spec_from_file_location("reward_func", openrlhf_adapter.__file__)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # exactly OpenRLHF's loading: a fresh module
+    prompts = [f"<|im_start|>user\n{for_task(tasks[r['task_id']])}<|im_end|>\n<|im_start|>assistant\n"
+               for r in rows]
+    try:
+        assert module.service().backend == "ray"
+        out = module.reward_func([p + f"```assembly\n{r['asm']}\n```<|im_end|>" for p, r in zip(prompts, rows)],
+                                 prompts, [r["task_id"] for r in rows])
+    finally:
+        module.service().close()
+    rewards = out["rewards"]
+    assert (rewards.tolist() if hasattr(rewards, "tolist") else list(rewards)) == pytest.approx(want)
