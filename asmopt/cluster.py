@@ -257,7 +257,7 @@ class RayExecutor(Executor):
     def __init__(self, address: str, *, initializer: Callable[..., Any] | None = None,
                  initargs: tuple[Any, ...] = (), unsafe: bool = False,
                  nodes: Sequence[str] | None = None) -> None:
-        self.nodes = connect(address, unsafe=unsafe)
+        checked = self.nodes = connect(address, unsafe=unsafe)
         if nodes is not None:
             # A subset (a benchmark's "by number of nodes"): tasks are spread over these nodes by
             # their CPUs, with soft affinity, so a task whose node dies still runs elsewhere.
@@ -281,14 +281,9 @@ class RayExecutor(Executor):
 
         once = ray.remote(num_cpus=0)(_Once)
         # One per node of the run (all checked nodes: soft affinity may place a task on any).
-        self._once = [once.options(name=_once_name(self._init_key.hex(), n.node_id), lifetime=None,
+        self._once = [once.options(name=_once_name(self._init_key.hex(), n.node_id),
                                    scheduling_strategy=NodeAffinitySchedulingStrategy(n.node_id, soft=False)
-                                   ).remote() for n in connect(address, unsafe=unsafe)]
-
-    @property
-    def cpus(self) -> int:
-        """CPUs of the checked nodes: how many tasks run at once."""
-        return int(sum(n.cpus for n in self.nodes))
+                                   ).remote() for n in checked]
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:  # type: ignore[override]
         if self._closed:

@@ -215,3 +215,20 @@ def test_once_per_node_computes_once_for_all_workers_of_a_node(ray_cluster):
     assert len(workers) >= 2  # two CPUs: two worker processes asked
     assert len(values) == 1  # and one computed it for both
     assert cluster.once_per_node("here", lambda: 7) == 7  # outside Ray: simply computed
+
+
+def test_a_dead_worker_process_s_task_is_retried(ray_cluster, tmp_path):
+    marker = tmp_path / "died-once"
+
+    def dies_once(path: str) -> str:
+        import os
+        from pathlib import Path
+
+        if not Path(path).exists():
+            Path(path).write_text("x")
+            os._exit(1)  # the worker process dies mid-task, as a crash or an OOM kill would
+        return "second try"
+
+    with cluster.RayExecutor(ray_cluster.address) as pool:
+        assert pool.submit(dies_once, str(marker)).result(timeout=120) == "second try"
+    assert marker.exists()
