@@ -232,3 +232,43 @@ def test_a_dead_worker_process_s_task_is_retried(ray_cluster, tmp_path):
     with cluster.RayExecutor(ray_cluster.address) as pool:
         assert pool.submit(dies_once, str(marker)).result(timeout=120) == "second try"
     assert marker.exists()
+
+
+def test_eval_with_a_policy_generates_on_ray(ray_cluster, monkeypatch, tmp_path, capsys):
+    """`eval --policy ... --ray`: each program's generation (requests to the model server,
+    the search on visible tests) runs as a Ray task; the answers are judged there too."""
+    from fake_openai import FakeOpenAI, fenced
+
+    from asmopt.cli import main
+
+    tasks = datasets.load("examples").tasks
+
+    def reply(body: dict) -> str:  # the baseline back for popcount_sum, no assembly for the rest
+        prompt = body["messages"][0]["content"]
+        hit = tasks["popcount_sum"].baseline.asm
+        return fenced(hit) if tasks["popcount_sum"].c_source.strip()[:200] in prompt else "no idea"
+
+    out = tmp_path / "res.jsonl"
+    with FakeOpenAI([reply]) as srv:
+        with pytest.raises(SystemExit) as exit_:
+            main(["eval", "--dataset", "examples", "--out", str(out), "--policy", "llm", "--model", "m",
+                  "--base-url", srv.base_url, "--no-timing", "--ray", ray_cluster.address])
+        assert exit_.value.code in (0, None), capsys.readouterr().err
+        assert srv.count == len(tasks)  # one request per program, from the Ray workers
+    results = {r["task_id"]: r for r in _rows(out)}
+    assert set(results) == set(tasks)
+    # A single sample is the answer as it is: the baseline back (AC, no change), else no assembly (CE).
+    assert results["popcount_sum"]["verdict"] == "AC" and results["popcount_sum"]["identical"]
+    assert {r["verdict"] for t, r in results.items() if t != "popcount_sum"} == {"CE"}
+
+
+def test_baselines_on_ray(ray_cluster, tmp_path, capsys):
+    from asmopt.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["baselines", "--dataset", "examples", "--setting", "gcc-O2", "--no-timing", "-o", str(tmp_path),
+              "--json", "--ray", ray_cluster.address])
+    assert exit_.value.code in (0, None)
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["setting"] == "gcc-O2" and row["tasks"] == 4 and row["correct"] == 1.0
+    assert len(_rows(tmp_path / "gcc-O2.candidates.jsonl")) == 4  # compiled on the nodes

@@ -166,7 +166,7 @@ class RewardService:
 
     tasks: a dataset spec ("builtin", "examples", a path) or Task objects.
     reward: a name of `asmopt.rl.rewards.REWARDS`; metric: strict or paper.
-    jobs: worker processes (default: cores). timeout_s: per-sample limit.
+    jobs: worker processes (default: cores; on Ray, each node's CPUs). timeout_s: per-sample limit.
     tests / max_tests: which tests a reward runs (see `select_tests`).
     prepare_timeout_s: the limit for preparing one task's baseline.
     cost: "time" (short-timed, the default) or "instructions" (see the module docstring);

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
@@ -46,6 +47,9 @@ def test_ray_rewards_equal_the_local_pools(ray_cluster, expected):
         assert {s.verdict for s in got} >= {"AC", "WA", "CE"}
         assert [s.cached for s in got[-3:]] == [True, True, True]
         assert not any(s.error for s in got)
+        # The async API scores through the same pool (remembered results come back at once).
+        again = asyncio.run(remote.ascore(samples[:3]))
+        assert _view(again) == _view(expected[:3]) and all(s.cached for s in again)
 
 
 def test_ray_backend_from_the_environment_and_trl_adapter(ray_cluster, monkeypatch):
