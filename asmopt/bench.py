@@ -116,7 +116,7 @@ def _harness_ray(spec: str, n: int, console: Console, address: str) -> dict:
     with tempfile.TemporaryDirectory(prefix="asmopt-bench-") as tmp_name:
         tmp = Path(tmp_name)
         ids = [x.node_id for x in nodes]
-        # Warm-up on every node: each worker prepares its baselines (the nodes' own caches).
+        # Warm-up on every node: each node prepares its baselines once (and keeps them on its disk).
         _timed_batch(spec, tasks, max(len(tasks), int(sum(x.cpus for x in nodes)) * 2), count_cfg, 1, tmp,
                      "warmup", address, ids)
         for k in range(1, len(nodes) + 1):

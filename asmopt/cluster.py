@@ -112,6 +112,16 @@ def connect(address: str, *, unsafe: bool = False) -> list[Node]:
     return nodes
 
 
+def subset(checked: list[Node], node_ids: Sequence[str] | None) -> list[Node]:
+    """The checked nodes with these ids (all of them for None); an unknown or refused id is an error."""
+    if node_ids is None:
+        return checked
+    known = {n.node_id: n for n in checked}
+    if missing := [n for n in node_ids if n not in known]:
+        raise AsmoptError(f"unknown or refused Ray node(s): {', '.join(missing)}")
+    return [known[n] for n in node_ids]
+
+
 def _probe_nodes(ray: Any) -> list[Node]:
     from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
@@ -257,18 +267,11 @@ class RayExecutor(Executor):
     def __init__(self, address: str, *, initializer: Callable[..., Any] | None = None,
                  initargs: tuple[Any, ...] = (), unsafe: bool = False,
                  nodes: Sequence[str] | None = None) -> None:
-        checked = self.nodes = connect(address, unsafe=unsafe)
-        if nodes is not None:
-            # A subset (a benchmark's "by number of nodes"): tasks are spread over these nodes by
-            # their CPUs, with soft affinity, so a task whose node dies still runs elsewhere.
-            known = {n.node_id: n for n in self.nodes}
-            missing = [n for n in nodes if n not in known]
-            if missing:
-                raise AsmoptError(f"unknown or refused Ray node(s): {', '.join(missing)}")
-            self.nodes = [known[n] for n in nodes]
-            self._slots = [n.node_id for n in self.nodes for _ in range(max(1, int(n.cpus)))]
-        else:
-            self._slots = []
+        checked = connect(address, unsafe=unsafe)
+        self.nodes = subset(checked, nodes)
+        # On a subset (a benchmark's "by number of nodes"), tasks are spread over its nodes by
+        # their CPUs, with soft affinity, so a task whose node dies still runs elsewhere.
+        self._slots = [n.node_id for n in self.nodes for _ in range(max(1, int(n.cpus)))] if nodes else []
         self._next = 0
         ray = ray_module()
         self._ray = ray

@@ -6,7 +6,7 @@ the local pool. Each alive CPU node of the cluster (checked by
 `NodeScorer` actor, pinned to it, which holds the reward service's own local
 pool (`asmopt.rl.service._Pool`) with one worker process per CPU of that node.
 So everything the local service does holds on every node unchanged: baselines
-prepared once per worker and cached on the node's disk, per-sample time
+prepared by each worker (once) and counted once per node (its disk cache), per-sample time
 limits (a worker killed with its sandbox), machine-wide timing locks. The
 driver spreads samples over the nodes by their free CPUs; a sample whose node
 or actor died is sent to another node (up to `RETRIES` times), so a batch
@@ -56,12 +56,8 @@ class RayPool:
         ray = cluster.ray_module()
         from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
-        self.nodes = cluster.connect(address, unsafe=cfg.unsafe)
-        if nodes is not None:  # a subset of the checked nodes (a benchmark by number of nodes)
-            known = {n.node_id: n for n in self.nodes}
-            if missing := [n for n in nodes if n not in known]:
-                raise AsmoptError(f"unknown or refused Ray node(s): {', '.join(missing)}")
-            self.nodes = [known[n] for n in nodes]
+        # All checked CPU nodes, or a subset of them (a benchmark by number of nodes).
+        self.nodes = cluster.subset(cluster.connect(address, unsafe=cfg.unsafe), nodes)
         self._ray = ray
         # Threaded actor: the samples of a batch wait on the node's pool side by side.
         actor = ray.remote(num_cpus=0, max_concurrency=1024)(NodeScorer)
