@@ -105,7 +105,7 @@ def harness(spec: str, n: int, jobs: int | None, console: Console, ray_address: 
 def _harness_ray(spec: str, n: int, console: Console, address: str) -> dict:
     from asmopt import cluster, toolchain
 
-    nodes = sorted(cluster.connect(address), key=lambda x: (-x.cpus, x.node_id))
+    nodes = cluster.largest_first(cluster.connect(address))
     dataset = datasets.load(spec)
     if not dataset.tasks:
         raise AsmoptError(f"dataset {spec!r} has no usable tasks")

@@ -107,8 +107,6 @@ def eval_cmd(
         search_cost=search_cost,
     )
     ray = _ray_address(ray, cfg.unsafe)
-    if ray is None:
-        _require_sandbox(cfg.unsafe)
     cand_file = _candidates_path(candidates)
     if policy is not None:
         cand_file = _eval_policy(dataset, out_path, cfg, jobs or default_jobs(), policy, strategy, samples, rounds,
@@ -201,8 +199,6 @@ def bench_harness(
     from asmopt.bench import harness
 
     ray = _ray_address(ray, False)
-    if ray is None:
-        _require_sandbox(False)
     harness(dataset, candidates, jobs, out, ray)
 
 
@@ -329,8 +325,6 @@ def baselines_cmd(
     if unknown:
         raise AsmoptError(f"unknown setting {', '.join(unknown)} (known: {', '.join(known)})")
     ray = _ray_address(ray, False)
-    if ray is None:
-        _require_sandbox(False)
     chosen, notes = settings(only)
     for note in notes:
         err.print(f"note: {note}", markup=False)
@@ -440,8 +434,6 @@ def data_stats(
     from asmopt.datasets.stats import task_stats, totals
 
     ray = _ray_address(ray, False)
-    if ray is None:
-        _require_sandbox(False)
     ds = datasets.load(dataset, split=split)
     for e in ds.errors:
         err.print(f"error: {e}", markup=False)
@@ -825,10 +817,8 @@ def bench_reward(
     from asmopt.rl import bench
 
     ray = _ray_address(ray, False)
-    if ray is None:
-        _require_sandbox(False)
     # Node subsets, most CPUs first: [None] is the local pool.
-    nodes = sorted(cluster.connect(ray), key=lambda n: (-n.cpus, n.node_id)) if ray else []
+    nodes = cluster.largest_first(cluster.connect(ray)) if ray else []
     subsets = [[n.node_id for n in nodes[:k]] for k in range(1, len(nodes) + 1)] if ray else [None]
     results = []
     try:
@@ -861,12 +851,15 @@ def _timed_tests(value: Optional[str]) -> int | None | str:
 
 
 def _ray_address(option: Optional[str], unsafe: bool) -> Optional[str]:
-    """The Ray cluster to run on (None: local workers); joined and its nodes checked now,
-    so a missing Ray or a node without a sandbox is reported before any work starts."""
+    """The Ray cluster to run on (None: local workers), and its sandboxes checked now: the
+    cluster joined and its nodes probed, else this machine's sandbox, so a missing Ray or a
+    node without a sandbox is reported before any work starts."""
     from asmopt import cluster
 
     address = cluster.address_of(option)
-    if address is not None:
+    if address is None:
+        _require_sandbox(unsafe)
+    else:
         nodes = cluster.connect(address, unsafe=unsafe)
         err.print(f"ray: {len(nodes)} node(s), {int(sum(n.cpus for n in nodes))} CPUs: "
                   + ", ".join(n.name for n in nodes), markup=False)

@@ -122,6 +122,11 @@ def subset(checked: list[Node], node_ids: Sequence[str] | None) -> list[Node]:
     return [known[n] for n in node_ids]
 
 
+def largest_first(nodes: list[Node]) -> list[Node]:
+    """Nodes by CPUs, most first (ties by id): the order benchmarks add nodes in."""
+    return sorted(nodes, key=lambda n: (-n.cpus, n.node_id))
+
+
 def _probe_nodes(ray: Any) -> list[Node]:
     from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
