@@ -474,7 +474,7 @@ def _print_stats(rows: list, summary: dict) -> None:
 
 
 # Options shared by `optimize` and `eval --policy` (resolved by typer when a command runs).
-PolicyOpt = Annotated[Optional[str], typer.Option("--policy", help="offline (default for optimize: the offline search portfolio), compiler, llm (an OpenAI-compatible server), or hf:PATH (a local transformers model folder).")]
+PolicyOpt = Annotated[Optional[str], typer.Option("--policy", help="offline (default for optimize: the offline search portfolio), compiler, learned (the small RL-trained policy shipped with asmopt) or learned:PATH (one from `asmopt train policy`), llm (an OpenAI-compatible server), or hf:PATH (a local transformers model folder).")]
 StrategyOpt = Annotated[Optional[str], typer.Option("--strategy", help="single, best_of_n or refine \\[optimize: refine; eval: single].")]
 SamplesOpt = Annotated[Optional[int], typer.Option("--samples", min=1, help="Candidates per round (best-of-N's N).")]
 RoundsOpt = Annotated[Optional[int], typer.Option("--rounds", min=1, help="Refinement rounds.")]
@@ -508,6 +508,8 @@ def _policy_spec(policy: str, model: Optional[str], base_url: Optional[str], api
     spec = PolicySpec(policy, llm, unsafe)
     if policy == "llm":
         llm.resolved()  # a missing model is reported now, before any work
+    if policy == "learned" or policy.startswith("learned:"):
+        spec.build()  # a missing or foreign policy folder is reported now (the model loads on first use)
     return spec
 
 
@@ -723,6 +725,41 @@ def train_grpo(
               f"metrics in {outcome.metrics_path}", markup=False)
 
 
+@train_app.command("policy")
+def train_policy(
+    output_dir: Annotated[Path, typer.Option("--output-dir", "-o", help="rewards.jsonl (the sweep), init/ (the untrained model), checkpoints, final/, metrics.jsonl.")] = Path("out/policy"),
+    dataset: Annotated[str, typer.Option("--dataset", help="Tasks: 'builtin', 'examples', or a path.")] = "builtin",
+    split: Annotated[str, typer.Option("--split", help="train, val, test or all.")] = "train",
+    task: Annotated[Optional[list[str]], typer.Option("--task", help="Train on these task ids only (repeat).")] = None,
+    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="GRPO optimizer steps.")] = 200,
+    prompts_per_step: Annotated[int, typer.Option("--prompts-per-step", min=1, help="Programs per step.")] = 8,
+    num_generations: Annotated[int, typer.Option("--num-generations", min=2, help="Actions sampled per program (the GRPO group).")] = 8,
+    learning_rate: Annotated[float, typer.Option("--learning-rate")] = 3e-3,
+    timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Rewards from measured time (default) or, --no-timing, from instruction counts (fast, not time: for trying the pipeline).")] = True,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue from the last checkpoint in --output-dir (the sweep always resumes).")] = False,
+    seed: Annotated[int, typer.Option("--seed", help="Seeds the model's initial weights and the sampling.")] = 0,
+) -> None:
+    """Train the small learned policy on CPU: sweep every action through the environment, then GRPO (TRL).
+
+    Example: asmopt train policy -o out/policy-seed0 --seed 0
+    """
+    from asmopt.rl.learn import PolicyRecipe, train
+
+    _require_sandbox(False)
+    recipe = PolicyRecipe(output_dir=str(output_dir), dataset=dataset, split=None if split == "all" else split,
+                          task_ids=tuple(task or ()), timing=timing, seed=seed, max_steps=max_steps,
+                          prompts_per_step=prompts_per_step, num_generations=num_generations,
+                          learning_rate=learning_rate, resume=resume)
+    try:
+        outcome = train(recipe, log=lambda line: err.print(line, markup=False))
+    except KeyboardInterrupt:
+        err.print(f"interrupted: the sweep's rewards, checkpoints and metrics in {output_dir} are kept; run again "
+                  "with --resume", markup=False)
+        raise typer.Exit(130) from None
+    err.print(f"{outcome.steps} steps on {outcome.tasks} tasks; policy in {outcome.final_dir} "
+              f"(use it: --policy learned:{outcome.final_dir}), metrics in {outcome.metrics_path}", markup=False)
+
+
 @train_app.command("ppo")
 def train_ppo(
     model: Annotated[Path, typer.Option("--model", help="Local model folder: actor and critic start from it.")],
@@ -881,3 +918,38 @@ def main(argv: Optional[list[str]] = None) -> None:
     except AsmoptError as exc:
         err.print(f"error: {exc}", markup=False)
         sys.exit(2)
+
+
+@bench_app.command("policy")
+def bench_policy(
+    run: Annotated[list[Path], typer.Option("--run", help="A training run's folder (asmopt train policy -o ...); repeat for seeds.")],
+    samples: Annotated[Optional[list[int]], typer.Option("--samples", min=1, help="Judged candidates per program (repeat) \\[default: 1 and 2].")] = None,
+    compare: Annotated[Optional[list[str]], typer.Option("--compare", help="LABEL=RESULTS.jsonl to show beside (repeat), e.g. the offline portfolio's results.")] = None,
+    reference: Annotated[Optional[str], typer.Option("--reference", help="The --compare label whose gain the learned policy is measured against.")] = None,
+    dataset: Annotated[str, typer.Option("--dataset")] = "builtin",
+    split: Annotated[str, typer.Option("--split", help="Programs never trained on.")] = "test",
+    out_dir: Annotated[Path, typer.Option("--out", help="Each variant's eval files, bench-policy.json and .png.")] = Path("out/bench-policy"),
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Eval workers (1: timing alone on the machine).")] = 1,
+) -> None:
+    """Untrained vs learned policy (each seed, each budget) on held-out programs, in measured time.
+
+    Example: asmopt bench policy --run out/policy-seed0 --run out/policy-seed1 --compare portfolio=out/builtin-test-offline.jsonl --reference portfolio
+    """
+    from asmopt.rl import policy_bench
+
+    pairs = []
+    for item in compare or ():
+        label, sep, path = item.partition("=")
+        if not sep or not label or not path:
+            raise typer.BadParameter(f"--compare {item!r}: expected LABEL=RESULTS.jsonl")
+        pairs.append((label, Path(path)))
+    if reference is not None and reference not in {label for label, _ in pairs}:
+        raise typer.BadParameter(f"--reference {reference!r} is not a --compare label")
+    _require_sandbox(False)
+    variants = policy_bench.run(run, samples or [1, 2], out_dir, dataset, split, jobs, pairs,
+                                log=lambda line: err.print(line, markup=False))
+    for line in policy_bench.render(variants, reference):
+        out.print(line, markup=False)
+    policy_bench.write(variants, out_dir / "bench-policy.json", reference)
+    png = policy_bench.plot(variants, run, out_dir / "bench-policy.png")
+    err.print(f"figures in {out_dir / 'bench-policy.json'} and {png}", markup=False)

@@ -51,7 +51,7 @@ from asmopt.sandbox import execute
 from asmopt.strategies import STRATEGIES, Budget, Outcome, Verifier, instr_speedup
 from asmopt.task import Baseline, Task, Test
 
-POLICIES = ("offline", "compiler", "llm", "hf:PATH")
+POLICIES = ("offline", "compiler", "learned[:PATH]", "llm", "hf:PATH")
 DEFAULT_HIDDEN_FRACTION = 0.5
 
 
@@ -62,7 +62,7 @@ DEFAULT_HIDDEN_FRACTION = 0.5
 class PolicySpec:
     """A policy named on the command line, with the options that configure it (picklable)."""
 
-    name: str = "offline"  # offline | compiler | llm | hf:PATH
+    name: str = "offline"  # offline | compiler | learned[:PATH] | llm | hf:PATH
     llm: LLMConfig = LLMConfig()  # model, server and sampling (the hf policy uses prompt/sampling fields)
     unsafe: bool = False
 
@@ -76,6 +76,10 @@ class PolicySpec:
             return default_portfolio()
         if self.name == "compiler":
             return _compiler(self.unsafe)
+        if self.name == "learned" or self.name.startswith("learned:"):
+            from asmopt.policies.learned import LearnedPolicy
+
+            return LearnedPolicy(self.name.partition(":")[2] or None)  # no path: the shipped one
         if self.name == "llm":
             from asmopt.policies.llm import LLMPolicy
 

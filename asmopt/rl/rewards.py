@@ -66,17 +66,25 @@ PENALTY = {"CE": -1.0, "SV": -1.0, "RE": -0.5, "TLE": -0.5, "OLE": -0.5, "MLE": 
 WA_BASE, WA_CREDIT = -0.5, 0.25
 
 
+def penalty(result: Result) -> float:
+    """What a failed candidate costs (our penalties): CE/SV -1, crash or limit -0.5, WA from
+    -0.5 up to -0.25 with the share of tests passed. 0 for a correct one."""
+    if result.verdict in PENALTY:
+        return PENALTY[result.verdict]
+    if result.verdict == "AC":
+        return 0.0
+    share = result.tests_passed / result.tests_total if result.tests_total else 0.0
+    return WA_BASE + WA_CREDIT * share
+
+
 def log_speedup(result: Result) -> float:
     """Ours: log(wall speedup) for a correct, changed candidate whose gain measured time
     confirms (`significant`); for a result judged without timing, log(instruction speedup)
     past the noise threshold (an explicit, uncalibrated choice); 0 for no change or no
     confirmed gain; below 0 for failures (CE/SV -1, crash or limit -0.5, WA from -0.5 up
     to -0.25 with the share of tests passed)."""
-    if result.verdict in PENALTY:
-        return PENALTY[result.verdict]
     if result.verdict != "AC":
-        share = result.tests_passed / result.tests_total if result.tests_total else 0.0
-        return WA_BASE + WA_CREDIT * share
+        return penalty(result)
     if result.identical:
         return 0.0
     if result.wall_p_value is not None:  # timed (strict protocol): time decides

@@ -1,0 +1,255 @@
+"""A small policy that learns which transformation helps which program, trained by RL on CPU.
+
+The policy is a tiny causal language model (`asmopt.policies.learned`) whose
+prompt is a program's features as words (`asmopt.env.environment.prompt_words`)
+and whose completion is one action of `asmopt.env.actions.VOCABULARY`. It is
+trained with TRL's GRPOTrainer, the same code path as the LLM recipes
+(`asmopt.rl.train`), on rewards from the environment (`asmopt.env`): the
+change of log measured time of the action's candidate on the visible tests,
+or the failure penalty.
+
+Two stages, both resumable:
+1. `sweep`: every available action of every training task through the
+   environment once (its judgement is cached on disk per machine), written to
+   `<output_dir>/rewards.jsonl` one task per line. The measuring is here: a
+   few seconds of timing per distinct candidate, alone on the machine.
+2. `train`: GRPO over those tasks; each completion's reward is the table's
+   (the environment's) reward for that task and action, a word that is not an
+   action costs the compile-failure penalty. One metrics line per step,
+   checkpoints, `final/` with the model and its tokenizer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from asmopt.errors import AsmoptError
+from asmopt.rl.rewards import PENALTY
+from asmopt.rl.train import FINAL_DIR, METRICS_FILE, append_line, last_checkpoint, set_aside
+
+TABLE_FILE = "rewards.jsonl"
+#: The reward of a completion that names no action (the policy wrote a feature word).
+NOT_AN_ACTION = PENALTY["CE"]
+
+
+@dataclass
+class PolicyRecipe:
+    """Everything a run needs: where the tasks come from, the model's size, GRPO's settings."""
+
+    output_dir: str = "out/policy"
+    dataset: str = "builtin"
+    split: str | None = "train"  # None: every task of the dataset
+    task_ids: tuple[str, ...] = ()
+    timing: bool = True  # False: instruction counts (fast, uncalibrated: for tests only)
+    actions: tuple[str, ...] = ()  # only these actions are swept and sampled; () for every one
+    seed: int = 0
+    # The model: a few hundred thousand parameters (a vocabulary of a few hundred words).
+    hidden_size: int = 64
+    layers: int = 2
+    heads: int = 4
+    # GRPO (TRL).
+    max_steps: int = 200
+    prompts_per_step: int = 8
+    num_generations: int = 8
+    learning_rate: float = 3e-3
+    temperature: float = 1.0
+    kl_beta: float = 0.0
+    save_steps: int = 50
+    resume: bool = False
+
+    def __post_init__(self) -> None:
+        if self.num_generations < 2 or self.prompts_per_step < 1 or self.max_steps < 1:
+            raise AsmoptError("num_generations must be >= 2, prompts_per_step and max_steps >= 1")
+        from asmopt.env.actions import by_name
+
+        for name in self.actions:
+            by_name(name)  # an unknown action is an error now, not a silent no-op
+
+    def proposable(self) -> set[str]:
+        """The actions training samples from (stop excluded: a proposing policy never stops on its own)."""
+        from asmopt.env.actions import VOCABULARY
+
+        names = {a.name for a in VOCABULARY if a.kind != "stop"}
+        return names & set(self.actions) if self.actions else names
+
+
+@dataclass(frozen=True)
+class Row:
+    """One training task: its prompt words and the environment's reward for each available action."""
+
+    task_id: str
+    words: tuple[str, ...]
+    rewards: dict[str, float]
+    verdicts: dict[str, str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"task_id": self.task_id, "words": list(self.words), "rewards": self.rewards,
+                "verdicts": self.verdicts}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Row:
+        return cls(d["task_id"], tuple(d["words"]), dict(d["rewards"]), dict(d.get("verdicts", {})))
+
+
+def read_table(path: Path) -> dict[str, Row]:
+    """The rows of a rewards table (a line cut by a kill is skipped: its task is swept again)."""
+    rows: dict[str, Row] = {}
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            row = Row.from_dict(json.loads(line))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            continue
+        rows[row.task_id] = row
+    return rows
+
+
+def sweep(recipe: PolicyRecipe, on_action: Callable[[str, str, float], None] | None = None) -> dict[str, Row]:
+    """Every available action of every task through the environment once (one step from the
+    baseline); appends a row per task to the table, skipping tasks already there."""
+    from asmopt.env.environment import AsmoptEnv, prompt_words
+
+    out = Path(recipe.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    table = out / TABLE_FILE
+    rows = read_table(table)
+    env = AsmoptEnv(recipe.dataset, recipe.split, recipe.task_ids or None, max_steps=1, timing=recipe.timing,
+                    ceiling=False)
+    for task in env.tasks:
+        if task.id in rows:
+            continue
+        _, info = env.reset(options={"task_id": task.id})
+        words = tuple(prompt_words(info["asm"], env.vocabulary))
+        mask = env.action_masks()
+        rewards: dict[str, float] = {}
+        verdicts: dict[str, str] = {}
+        wanted = recipe.proposable()
+        for i, act in enumerate(env.vocabulary):
+            if not mask[i] or act.name not in wanted:
+                continue
+            env.reset(options={"task_id": task.id})
+            _, reward, _, _, step = env.step(i)
+            rewards[act.name] = reward
+            verdicts[act.name] = step["step"].get("verdict", "no change")
+            if on_action is not None:
+                on_action(task.id, act.name, reward)
+        row = Row(task.id, words, rewards, verdicts)
+        append_line(table, row.to_dict())
+        rows[task.id] = row
+    return rows
+
+
+@dataclass(frozen=True)
+class PolicyOutcome:
+    output_dir: Path
+    final_dir: Path
+    metrics_path: Path
+    steps: int
+    tasks: int
+    resumed_from: str | None
+
+
+class TableReward:
+    """The reward TRL calls: each completion's reward from the sweep's table for its task."""
+
+    __name__ = "asmopt_env"
+
+    def __init__(self, rows: dict[str, Row], actions: Sequence[str]) -> None:
+        self.rows = rows
+        self.actions = set(actions)
+
+    def __call__(self, prompts: Any = None, completions: Sequence[Any] = (), task_id: Sequence[str] = (),
+                 **kwargs: Any) -> list[float]:
+        out = []
+        for completion, tid in zip(completions, task_id, strict=True):
+            word = (completion if isinstance(completion, str) else str(completion)).strip()
+            if word not in self.actions:
+                out.append(NOT_AN_ACTION)
+            else:  # an action the sweep did not judge changes nothing here (masked): 0
+                out.append(self.rows[tid].rewards.get(word, 0.0))
+        return out
+
+
+def grpo_config(recipe: PolicyRecipe, banned: Sequence[int] = ()) -> Any:
+    """TRL's GRPOConfig for the small policy: one word per completion, on CPU. `banned`: token
+    ids sampling never produces (every word that is not an action to propose)."""
+    from trl import GRPOConfig
+
+    total = recipe.prompts_per_step * recipe.num_generations
+    return GRPOConfig(
+        output_dir=recipe.output_dir, learning_rate=recipe.learning_rate, temperature=recipe.temperature,
+        max_completion_length=1, num_generations=recipe.num_generations, per_device_train_batch_size=total,
+        gradient_accumulation_steps=1, beta=recipe.kl_beta, max_steps=recipe.max_steps,
+        lr_scheduler_type="constant", save_strategy="steps", save_steps=recipe.save_steps, save_total_limit=2,
+        logging_steps=1, remove_unused_columns=False, report_to="none", seed=recipe.seed, use_cpu=True,
+        bf16=False, disable_tqdm=True,
+        generation_kwargs={"bad_words_ids": [[i] for i in banned]} if banned else None)
+
+
+def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOutcome:
+    """Sweep (if not done), then GRPO on the table; returns where the model and the log went."""
+    try:
+        import datasets as hf_datasets
+        from transformers import AutoModelForCausalLM
+        from trl import GRPOTrainer
+    except ImportError as exc:
+        raise AsmoptError(f"training needs the train extra: pip install 'asmopt[train]' ({exc})") from None
+    from asmopt.policies.learned import ModelSize, init_model, make_tokenizer, prompt, words, write_card
+    from transformers import PrinterCallback
+
+    from asmopt.rl.train import _metrics_callback_class
+
+    out = Path(recipe.output_dir)
+    rows = sweep(recipe, on_action=lambda t, a, r: log(f"sweep {t} {a}: reward {r:+.4f}"))
+    if not rows:
+        raise AsmoptError("no training task")
+    init_dir = out / "init"
+    if not (init_dir / "config.json").is_file():
+        init_model(init_dir, recipe.seed, ModelSize(recipe.hidden_size, recipe.layers, recipe.heads))
+    from asmopt.env.actions import VOCABULARY
+
+    tokenizer = make_tokenizer(words(VOCABULARY))
+    model = AutoModelForCausalLM.from_pretrained(init_dir, local_files_only=True)
+    resume = last_checkpoint(out) if recipe.resume else None
+    if recipe.resume and resume is None:
+        log(f"no checkpoint in {out}: starting from the initial model")
+    if resume is None and (kept := set_aside(out / METRICS_FILE)) is not None:
+        log(f"the earlier run's metrics are kept in {kept}")
+    data = hf_datasets.Dataset.from_list([{"prompt": prompt(r.words), "task_id": r.task_id}
+                                          for r in sorted(rows.values(), key=lambda r: r.task_id)])
+    proposable = recipe.proposable()  # sampling draws these actions only
+    banned = [i for w, i in tokenizer.get_vocab().items() if w not in proposable]
+    trainer = GRPOTrainer(model=model, reward_funcs=TableReward(rows, [a.name for a in VOCABULARY]),
+                          args=grpo_config(recipe, banned), train_dataset=data, processing_class=tokenizer,
+                          callbacks=[_metrics_callback_class()(out / METRICS_FILE), _progress(log, recipe)])
+    trainer.remove_callback(PrinterCallback)  # our own one-line progress instead of dicts
+    (out / "recipe.json").write_text(json.dumps(dataclasses.asdict(recipe), indent=2) + "\n", encoding="utf-8")
+    trainer.train(resume_from_checkpoint=resume)
+    final = out / FINAL_DIR
+    trainer.save_model(str(final))
+    tokenizer.save_pretrained(final)
+    write_card(final, VOCABULARY, {"seed": recipe.seed, "trained": True, "steps": trainer.state.global_step,
+                                   "dataset": recipe.dataset, "split": recipe.split, "tasks": len(rows),
+                                   "cost": "time" if recipe.timing else "instructions"})
+    return PolicyOutcome(out, final, out / METRICS_FILE, trainer.state.global_step, len(rows), resume)
+
+
+def _progress(log: Callable[[str], None], recipe: PolicyRecipe) -> Any:
+    """A callback that logs the mean reward every tenth of the run."""
+    from transformers import TrainerCallback
+
+    every = max(1, recipe.max_steps // 10)
+
+    class Progress(TrainerCallback):
+        def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None,
+                   **kwargs: Any) -> None:
+            if logs and "reward" in logs and (state.global_step % every == 0 or state.global_step == 1):
+                log(f"step {state.global_step}/{recipe.max_steps}: mean reward {logs['reward']:+.4f}")
+
+    return Progress()

@@ -1,0 +1,91 @@
+"""Training the small policy: the sweep through the environment, the table reward, GRPO on CPU."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from asmopt.errors import AsmoptError
+from asmopt.rl.learn import NOT_AN_ACTION, TABLE_FILE, PolicyRecipe, Row, TableReward, read_table, sweep, train
+from asmopt.rl.train import read_metrics
+
+ACTIONS = ("pass:popcount-libcall", "setting:gcc-O2", "setting:gcc-O3-novec", "setting:clang-O3")
+TASKS = ("popcount_sum", "prefix_sums")
+
+
+def _recipe(out: Path, **kw) -> PolicyRecipe:
+    return PolicyRecipe(output_dir=str(out), dataset="examples", split=None, task_ids=TASKS, timing=False,
+                        actions=ACTIONS, **kw)
+
+
+@pytest.fixture(scope="module")
+def swept(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("learn")
+    sweep(_recipe(out))
+    return out
+
+
+def test_sweep_writes_the_environments_rewards(swept: Path) -> None:
+    from asmopt.env.environment import AsmoptEnv
+
+    rows = read_table(swept / TABLE_FILE)
+    assert set(rows) == set(TASKS)
+    pop = rows["popcount_sum"]
+    assert set(pop.rewards) <= set(ACTIONS) and "pass:popcount-libcall" in pop.rewards
+    assert "pass:popcount-libcall" not in rows["prefix_sums"].rewards  # matches nowhere: not judged
+    # Each entry is the environment's own first-step reward.
+    env = AsmoptEnv("examples", None, ["popcount_sum"], timing=False, max_steps=1, ceiling=False)
+    env.reset(options={"task_id": "popcount_sum"})
+    _, reward, *_ = env.step([a.name for a in env.vocabulary].index("pass:popcount-libcall"))
+    assert pop.rewards["pass:popcount-libcall"] == pytest.approx(reward) and reward > 0.4
+
+
+def test_sweep_resumes_and_skips_a_torn_line(swept: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    table = swept / TABLE_FILE
+    saved = table.read_text()
+    lines = saved.splitlines()
+    try:
+        table.write_text(lines[0] + "\n" + lines[1][:20])  # killed while writing the second task
+        rows = read_table(table)
+        assert len(rows) == 1
+        done = []
+        sweep(_recipe(swept), on_action=lambda t, a, r: done.append(t))
+        assert set(done) == {t for t in TASKS if t not in rows}  # only the missing task again
+    finally:
+        table.write_text(saved)
+
+
+def test_table_reward() -> None:
+    rows = {"a": Row("a", ("loops=1",), {"setting:gcc-O2": 0.25}, {})}
+    reward = TableReward(rows, ["setting:gcc-O2", "setting:clang-O3"])
+    got = reward(completions=["setting:gcc-O2", " setting:clang-O3", "loops=1"], task_id=["a", "a", "a"])
+    assert got == [0.25, 0.0, NOT_AN_ACTION]
+
+
+def test_recipe_rejects_unknown_actions() -> None:
+    with pytest.raises(AsmoptError, match="unknown action"):
+        PolicyRecipe(actions=("setting:nope",))
+
+
+def test_grpo_on_cpu_raises_mean_reward(swept: Path) -> None:
+    """Seconds of GRPO on the swept rewards: later steps score better than the first ones."""
+    out = swept
+    outcome = train(_recipe(out, max_steps=40, prompts_per_step=2, num_generations=8, seed=1, save_steps=20),
+                    log=lambda line: None)
+    rows = [r for r in read_metrics(outcome.metrics_path) if r.get("reward") is not None]
+    assert len(rows) == 40
+    first = sum(r["reward"] for r in rows[:8]) / 8
+    last = sum(r["reward"] for r in rows[-8:]) / 8
+    assert last > first + 0.1, (first, last)
+    card = json.loads((outcome.final_dir / "policy.json").read_text())
+    assert card["trained"] is True and card["steps"] == 40 and card["cost"] == "instructions"
+    assert (out / "init" / "config.json").is_file()  # the untrained policy stays for comparison
+    # The trained policy ranks the rewarded rewrite first for the program it helps.
+    from asmopt import datasets, toolchain
+    from asmopt.policies.learned import LearnedPolicy
+
+    task = toolchain.with_baseline(datasets.load("examples").tasks["popcount_sum"])
+    ranked = LearnedPolicy(outcome.final_dir).rank(task, task.baseline.asm)
+    assert ranked[0].name == "pass:popcount-libcall"
