@@ -43,6 +43,14 @@ class Action:
             return any(set(p.needs) <= have for p in self.passes)
         return True
 
+    def matches(self, asm: str) -> bool:
+        """For a pass action: whether one of its passes this CPU can run changes `asm`. Settings
+        compile the C source whatever `asm` is (True); stop changes nothing (False)."""
+        if self.kind == "setting":
+            return True
+        have = cpu_flags()
+        return any(set(p.needs) <= have and p.apply(asm) not in (None, asm) for p in self.passes)
+
     def apply(self, task: Task, asm: str, *, unsafe: bool = False) -> Candidate | None:
         """The candidate this action makes from the current assembly `asm`; None when it changes
         nothing (a pass that matches nowhere, a setting that reproduces `asm`) or is unavailable.

@@ -219,7 +219,7 @@ class AsmoptEnv(gym.Env[dict[str, Any], int]):
             if hit is not None:
                 return Result.from_dict(hit)
         result = self.verifier.visible(cand)
-        if self.use_cache and result.verdict != "SE":
+        if self.use_cache and not result.measure_error:  # a failed measurement may pass next time
             cache.put_json("env", key, result.to_dict())
         return result
 
@@ -243,7 +243,7 @@ class AsmoptEnv(gym.Env[dict[str, Any], int]):
         assert self.verifier is not None
         answer: Candidate = self.verifier.baseline
         confirmed: Result | None = None
-        if self.asm != answer.asm:
+        if self.asm != answer.asm and self.speedup > 1.0:  # only a state ahead of the baseline can be the answer
             cand = Candidate(self.task.id, self.asm, {"policy": "env"})
             if self.cfg.timing:
                 confirmed = self.verifier.confirm(cand)
@@ -268,18 +268,13 @@ class AsmoptEnv(gym.Env[dict[str, Any], int]):
             elif a.kind == "setting":
                 mask[i] = a.available(self.task)
             else:
-                mask[i] = a.available(self.task) and any(p.apply(self.asm) not in (None, self.asm)
-                                                        for p in a.passes)
+                mask[i] = a.matches(self.asm)
         return mask
-
-    def _applies(self) -> list[bool]:
-        return [any(p.apply(self.asm) not in (None, self.asm) for p in a.passes)
-                for a in self.vocabulary if a.kind == "pass"]
 
     def features(self) -> np.ndarray:
         """The current state's feature vector (`asmopt.env.observation.feature_names` order)."""
-        return obs.features(obs.static(self.asm), self._applies(), self.ceiling, self.speedup,
-                            self.steps / self.max_steps, self.verdict)
+        return obs.features(obs.static(self.asm), obs.matching(self.asm, self.vocabulary), self.ceiling,
+                            self.speedup, self.steps / self.max_steps, self.verdict)
 
     def words(self) -> list[str]:
         """The current state as words: what a language-model policy reads."""
@@ -325,7 +320,6 @@ def _fit(text: str) -> str:
 def prompt_words(asm: str, vocabulary: Sequence[Action] = VOCABULARY) -> list[str]:
     """What a policy reads of a program: its static features and which passes match, as words."""
     names = obs.feature_names(vocabulary)
-    vector = obs.features(obs.static(asm), [any(p.apply(asm) not in (None, asm) for p in a.passes)
-                                            for a in vocabulary if a.kind == "pass"], None, 1.0, 0.0, "none")
+    vector = obs.features(obs.static(asm), obs.matching(asm, vocabulary), None, 1.0, 0.0, "none")
     keep = set(obs.prompt_names(names))
     return [w for n, w in zip(names, obs.words(names, vector), strict=True) if n in keep]

@@ -85,6 +85,11 @@ def static(asm: str) -> Static:
     return Static(loop, total, loops, len(fns), io)
 
 
+def matching(asm: str, vocabulary: Sequence[Action]) -> list[bool]:
+    """For each single-pass action of the vocabulary, whether it would change `asm` here."""
+    return [a.matches(asm) for a in vocabulary if a.kind == "pass"]
+
+
 def feature_names(vocabulary: Sequence[Action]) -> tuple[str, ...]:
     """The name of each entry of the feature vector, in order."""
     return (*(f"loop_{n}" for n, _ in CLASSES), *(f"all_{n}" for n, _ in CLASSES), "all_instructions",

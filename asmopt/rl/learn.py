@@ -186,7 +186,10 @@ def grpo_config(recipe: PolicyRecipe, banned: Sequence[int] = ()) -> Any:
         output_dir=recipe.output_dir, learning_rate=recipe.learning_rate, temperature=recipe.temperature,
         max_completion_length=1, num_generations=recipe.num_generations, per_device_train_batch_size=total,
         gradient_accumulation_steps=1, beta=recipe.kl_beta, max_steps=recipe.max_steps,
-        lr_scheduler_type="constant", save_strategy="steps", save_steps=recipe.save_steps, save_total_limit=2,
+        lr_scheduler_type="constant", save_strategy="steps",
+        # Advantages scaled by the batch's spread, not each group's: a program where every action is
+        # within timing noise then moves the policy little, instead of as much as a real gain.
+        scale_rewards="batch", save_steps=recipe.save_steps, save_total_limit=2,
         logging_steps=1, remove_unused_columns=False, report_to="none", seed=recipe.seed, use_cpu=True,
         bf16=False, disable_tqdm=True,
         generation_kwargs={"bad_words_ids": [[i] for i in banned]} if banned else None)

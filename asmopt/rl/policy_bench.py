@@ -9,7 +9,8 @@ when measured time confirms it, else 1.0), and per variant their geometric
 mean and the judged candidates spent.
 
 Variants: for each training run (one seed), the untrained policy (the run's
-`init/`, random weights) and the trained one (`final/`), each with each K;
+`init/`, random weights) with the largest K (its best chance) and the trained
+one (`final/`) with each K;
 plus results files given to compare (the exhaustive offline portfolio, single
 compiler settings), read as they are. Every eval's results are kept in the
 output folder, so a killed bench resumes where it stopped.
@@ -94,7 +95,8 @@ def run(runs: Sequence[Path], samples: Sequence[int], out_dir: Path, dataset: st
         for kind, folder in (("untrained", run_dir / "init"), ("learned", run_dir / "final")):
             if not (folder / "config.json").is_file():
                 raise AsmoptError(f"{folder}: no model (train one with `asmopt train policy -o {run_dir}`)")
-            for k in samples:
+            # The untrained policy at the largest budget only: its best chance, the bar to clear.
+            for k in (samples if kind == "learned" else [max(samples)]):
                 results = out_dir / f"{seed}-{kind}-k{k}.jsonl"
                 cmd = eval_command(f"learned:{folder}", k, results, dataset, split, jobs)
                 log(" ".join(cmd[2:]))

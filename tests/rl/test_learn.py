@@ -89,3 +89,18 @@ def test_grpo_on_cpu_raises_mean_reward(swept: Path) -> None:
     task = toolchain.with_baseline(datasets.load("examples").tasks["popcount_sum"])
     ranked = LearnedPolicy(outcome.final_dir).rank(task, task.baseline.asm)
     assert ranked[0].name == "pass:popcount-libcall"
+
+
+def test_grpo_resumes_from_its_last_checkpoint(swept: Path, tmp_path: Path) -> None:
+    import shutil
+
+    out = tmp_path / "run"
+    out.mkdir()
+    shutil.copy(swept / TABLE_FILE, out / TABLE_FILE)  # the sweep is done: only GRPO runs
+    train(_recipe(out, max_steps=6, prompts_per_step=2, num_generations=4, save_steps=3), log=lambda line: None)
+    (out / "checkpoint-6").rename(out / "gone")  # killed after step 3's checkpoint, before step 6's
+    outcome = train(_recipe(out, max_steps=6, prompts_per_step=2, num_generations=4, save_steps=3, resume=True),
+                    log=lambda line: None)
+    assert outcome.resumed_from is not None and outcome.resumed_from.endswith("checkpoint-3")
+    steps = [r["step"] for r in read_metrics(outcome.metrics_path)]
+    assert steps == [1, 2, 3, 4, 5, 6]  # every step once: the killed run's later lines were dropped
