@@ -731,10 +731,11 @@ def train_policy(
     dataset: Annotated[str, typer.Option("--dataset", help="Tasks: 'builtin', 'examples', or a path.")] = "builtin",
     split: Annotated[str, typer.Option("--split", help="train, val, test or all.")] = "train",
     task: Annotated[Optional[list[str]], typer.Option("--task", help="Train on these task ids only (repeat).")] = None,
-    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="GRPO optimizer steps.")] = 200,
+    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="GRPO optimizer steps.")] = 300,
     prompts_per_step: Annotated[int, typer.Option("--prompts-per-step", min=1, help="Programs per step.")] = 8,
     num_generations: Annotated[int, typer.Option("--num-generations", min=2, help="Actions sampled per program (the GRPO group).")] = 8,
-    learning_rate: Annotated[float, typer.Option("--learning-rate")] = 3e-3,
+    learning_rate: Annotated[float, typer.Option("--learning-rate")] = 1e-3,
+    kl_beta: Annotated[float, typer.Option("--kl-beta", min=0.0, help="KL penalty towards the initial model (0: none); keeps the policy from collapsing onto one action.")] = 0.05,
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Rewards from measured time (default) or, --no-timing, from instruction counts (fast, not time: for trying the pipeline).")] = True,
     resume: Annotated[bool, typer.Option("--resume", help="Continue from the last checkpoint in --output-dir (the sweep always resumes).")] = False,
     seed: Annotated[int, typer.Option("--seed", help="Seeds the model's initial weights and the sampling.")] = 0,
@@ -749,7 +750,7 @@ def train_policy(
     recipe = PolicyRecipe(output_dir=str(output_dir), dataset=dataset, split=None if split == "all" else split,
                           task_ids=tuple(task or ()), timing=timing, seed=seed, max_steps=max_steps,
                           prompts_per_step=prompts_per_step, num_generations=num_generations,
-                          learning_rate=learning_rate, resume=resume)
+                          learning_rate=learning_rate, kl_beta=kl_beta, resume=resume)
     try:
         outcome = train(recipe, log=lambda line: err.print(line, markup=False))
     except KeyboardInterrupt:
