@@ -139,11 +139,15 @@ class LearnedPolicy:
         except ImportError as exc:
             raise AsmoptError(f"the learned policy needs torch and transformers: pip install 'asmopt[hf]' "
                               f"({exc})") from None
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # a 400 KB model: no loading bar in eval's output
         self._tokenizer = PreTrainedTokenizerFast.from_pretrained(self.path, local_files_only=True)
         self._model = AutoModelForCausalLM.from_pretrained(self.path, local_files_only=True).eval()
 
     def scores(self, task_words: Sequence[str]) -> dict[str, float]:
-        """The model's next-word logit of each action after the program's words."""
+        """The model's next-word logit of each action after the program's words (and any actions
+        already chosen)."""
         import torch
 
         self._load()
@@ -153,12 +157,20 @@ class LearnedPolicy:
         return {a.name: float(logits[self._tokenizer.convert_tokens_to_ids(a.name)]) for a in self.actions}
 
     def rank(self, task: Task, asm: str) -> list[Action]:
-        """The actions this machine can apply to `asm`, best first by the model (stop excluded)."""
+        """The actions this machine can apply to `asm`, best first (stop excluded): decoded greedily,
+        each next action chosen given the ones before it (the model was trained to name the best
+        first action, then its best complement), up to the trained budget; the rest by the first
+        position's scores."""
         from asmopt.env.environment import prompt_words
 
-        scores = self.scores(prompt_words(asm, VOCABULARY))
+        words = prompt_words(asm, VOCABULARY)
         usable = [a for a in self.actions if a.kind != "stop" and a.available(task)]
-        return sorted(usable, key=lambda a: -scores[a.name])
+        first = self.scores(words)
+        chosen: list[Action] = []
+        for _ in range(min(int(self.card.get("budget", 1)), len(usable))):
+            scores = self.scores([*words, *(a.name for a in chosen)]) if chosen else first
+            chosen.append(max((a for a in usable if a not in chosen), key=lambda a: scores[a.name]))
+        return [*chosen, *sorted((a for a in usable if a not in chosen), key=lambda a: -first[a.name])]
 
     def propose(self, task: Task, n: int, history: Sequence[Feedback]) -> list[Candidate]:
         if n <= 0 or task.baseline is None:

@@ -56,6 +56,7 @@ class PolicyRecipe:
     # Chosen on the training split's rewards alone (never the test split): without the KL term
     # (lr 3e-3, 200 steps) one of three seeds collapsed onto a single action for every program.
     max_steps: int = 300
+    budget: int = 2  # actions per completion: trained for a search that judges 1 to `budget` candidates
     prompts_per_step: int = 8
     num_generations: int = 8
     learning_rate: float = 1e-3
@@ -65,8 +66,8 @@ class PolicyRecipe:
     resume: bool = False
 
     def __post_init__(self) -> None:
-        if self.num_generations < 2 or self.prompts_per_step < 1 or self.max_steps < 1:
-            raise AsmoptError("num_generations must be >= 2, prompts_per_step and max_steps >= 1")
+        if self.num_generations < 2 or self.prompts_per_step < 1 or self.max_steps < 1 or self.budget < 1:
+            raise AsmoptError("num_generations must be >= 2, prompts_per_step, max_steps and budget >= 1")
         from asmopt.env.actions import by_name
 
         for name in self.actions:
@@ -157,8 +158,18 @@ class PolicyOutcome:
     resumed_from: str | None
 
 
+def budget_reward(rewards: Sequence[float]) -> float:
+    """What a list of actions is worth to a search that judges its first k, for every k up to its
+    length, averaged: with k judged, the answer is the best of them (a failure's penalty counts
+    only when nothing better was judged). Rewards the best first action and the best complement."""
+    if not rewards:
+        return NOT_AN_ACTION
+    return sum(max(rewards[:k]) for k in range(1, len(rewards) + 1)) / len(rewards)
+
+
 class TableReward:
-    """The reward TRL calls: each completion's reward from the sweep's table for its task."""
+    """The reward TRL calls: a completion is a list of actions (one per judged candidate); each
+    action's reward is the sweep's (the environment's) for the task, combined by `budget_reward`."""
 
     __name__ = "asmopt_env"
 
@@ -166,27 +177,33 @@ class TableReward:
         self.rows = rows
         self.actions = set(actions)
 
-    def __call__(self, prompts: Any = None, completions: Sequence[Any] = (), task_id: Sequence[str] = (),
-                 **kwargs: Any) -> list[float]:
-        out = []
-        for completion, tid in zip(completions, task_id, strict=True):
-            word = (completion if isinstance(completion, str) else str(completion)).strip()
+    def action_rewards(self, completion: Any, task_id: str) -> list[float]:
+        """Each word's reward in order: NOT_AN_ACTION for a word that is no action; 0 for an action the
+        sweep did not judge (it changes nothing here) and for a repeat (no new program to judge)."""
+        out: list[float] = []
+        seen: set[str] = set()
+        for word in (completion if isinstance(completion, str) else str(completion)).split():
             if word not in self.actions:
                 out.append(NOT_AN_ACTION)
-            else:  # an action the sweep did not judge changes nothing here (masked): 0
-                out.append(self.rows[tid].rewards.get(word, 0.0))
+            else:
+                out.append(0.0 if word in seen else self.rows[task_id].rewards.get(word, 0.0))
+                seen.add(word)
         return out
+
+    def __call__(self, prompts: Any = None, completions: Sequence[Any] = (), task_id: Sequence[str] = (),
+                 **kwargs: Any) -> list[float]:
+        return [budget_reward(self.action_rewards(c, t)) for c, t in zip(completions, task_id, strict=True)]
 
 
 def grpo_config(recipe: PolicyRecipe, banned: Sequence[int] = ()) -> Any:
-    """TRL's GRPOConfig for the small policy: one word per completion, on CPU. `banned`: token
-    ids sampling never produces (every word that is not an action to propose)."""
+    """TRL's GRPOConfig for the small policy: `budget` words (actions) per completion, on CPU.
+    `banned`: token ids sampling never produces (every word that is not an action to propose)."""
     from trl import GRPOConfig
 
     total = recipe.prompts_per_step * recipe.num_generations
     return GRPOConfig(
         output_dir=recipe.output_dir, learning_rate=recipe.learning_rate, temperature=recipe.temperature,
-        max_completion_length=1, num_generations=recipe.num_generations, per_device_train_batch_size=total,
+        max_completion_length=recipe.budget, num_generations=recipe.num_generations, per_device_train_batch_size=total,
         gradient_accumulation_steps=1, beta=recipe.kl_beta, max_steps=recipe.max_steps,
         lr_scheduler_type="constant", save_strategy="steps",
         # Advantages scaled by the batch's spread, not each group's: a program where every action is
@@ -245,7 +262,7 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOut
     tokenizer.save_pretrained(final)
     write_card(final, VOCABULARY, {"seed": recipe.seed, "trained": True, "steps": trainer.state.global_step,
                                    "dataset": recipe.dataset, "split": recipe.split, "tasks": len(rows),
-                                   "cost": "time" if recipe.timing else "instructions",
+                                   "cost": "time" if recipe.timing else "instructions", "budget": recipe.budget,
                                    "machine": machine()})  # the rewards were measured on this CPU
     return PolicyOutcome(out, final, out / METRICS_FILE, trainer.state.global_step, len(rows), resume)
 

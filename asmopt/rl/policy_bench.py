@@ -31,6 +31,8 @@ from asmopt import jsonl
 from asmopt.errors import AsmoptError, RecordError
 from asmopt.report.metrics import effective_speedup
 
+ROLLING = 20  # steps in the training curve's running mean
+
 
 @dataclass
 class Variant:
@@ -161,9 +163,15 @@ def plot(variants: Sequence[Variant], runs: Sequence[Path], path: Path) -> Path:
     for run_dir in runs:
         rows = [r for r in read_metrics(run_dir / METRICS_FILE) if r.get("reward") is not None]
         if rows:
-            left.plot([r["step"] for r in rows], [r["reward"] for r in rows], label=run_dir.name, alpha=0.8)
+            steps, values = [r["step"] for r in rows], [r["reward"] for r in rows]
+            line, = left.plot(steps, values, alpha=0.2, linewidth=0.8)
+            w = min(ROLLING, len(values))  # each step sees 8 programs: the mean over 20 steps reads better
+            smooth = [sum(values[max(0, i - w + 1):i + 1]) / len(values[max(0, i - w + 1):i + 1])
+                      for i in range(len(values))]
+            left.plot(steps, smooth, color=line.get_color(), label=f"{run_dir.name} ({w}-step mean)")
     left.set(xlabel="GRPO step", ylabel="mean reward (log speedup, visible tests)", title="training")
-    left.legend(fontsize=8)
+    if left.get_legend_handles_labels()[0]:
+        left.legend(fontsize=8)
     shown = [v for v in variants if v.geomean is not None]
     right.barh([v.label for v in shown], [v.geomean for v in shown], color=[
         {"untrained": "#999999", "learned": "#2a7ab9"}.get(v.kind, "#e0892b") for v in shown])

@@ -150,7 +150,6 @@ def test_timed_episode_reward_is_measured_time_and_verified() -> None:
     assert final["result"]["tests_total"] > final["confirmed"]["tests_total"]  # hidden tests too
 
 
-@pytest.mark.train
 def test_stable_baselines3_ppo_runs_on_it_without_glue() -> None:
     from stable_baselines3 import PPO
 

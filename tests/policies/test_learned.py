@@ -41,6 +41,26 @@ def test_rank_orders_usable_actions_by_the_model(untrained: Path, popcount_task)
     assert [a.name for a in ranked] == sorted((a.name for a in ranked), key=lambda n: -s[n])
 
 
+def test_rank_with_a_budget_decodes_each_next_action_given_the_ones_before(untrained: Path, popcount_task,
+                                                                           tmp_path: Path) -> None:
+    import shutil
+
+    from asmopt.env.environment import prompt_words
+
+    folder = tmp_path / "two"
+    shutil.copytree(untrained, folder)
+    card = json.loads((folder / "policy.json").read_text())
+    (folder / "policy.json").write_text(json.dumps({**card, "budget": 2}))
+    policy = LearnedPolicy(folder)
+    ranked = [a.name for a in policy.rank(popcount_task, popcount_task.baseline.asm)]
+    words_ = prompt_words(popcount_task.baseline.asm)
+    first = policy.scores(words_)
+    assert ranked[0] == max(ranked, key=lambda n: first[n])
+    after = policy.scores([*words_, ranked[0]])
+    assert ranked[1] == max(ranked[1:], key=lambda n: after[n])  # chosen given the first
+    assert len(ranked) == len(set(ranked))
+
+
 def test_propose_gives_distinct_programs_and_goes_on_down_the_ranking(untrained: Path, popcount_task) -> None:
     from asmopt.policies import Feedback
     from asmopt.result import Result

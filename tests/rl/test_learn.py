@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from asmopt.errors import AsmoptError
-from asmopt.rl.learn import NOT_AN_ACTION, TABLE_FILE, PolicyRecipe, Row, TableReward, read_table, sweep, train
+from asmopt.rl.learn import (
+    NOT_AN_ACTION,
+    TABLE_FILE,
+    PolicyRecipe,
+    Row,
+    TableReward,
+    budget_reward,
+    read_table,
+    sweep,
+    train,
+)
 from asmopt.rl.train import read_metrics
 
 ACTIONS = ("pass:popcount-libcall", "setting:gcc-O2", "setting:gcc-O3-novec", "setting:clang-O3")
@@ -58,10 +68,20 @@ def test_sweep_resumes_and_skips_a_torn_line(swept: Path, monkeypatch: pytest.Mo
 
 
 def test_table_reward() -> None:
-    rows = {"a": Row("a", ("loops=1",), {"setting:gcc-O2": 0.25}, {})}
-    reward = TableReward(rows, ["setting:gcc-O2", "setting:clang-O3"])
-    got = reward(completions=["setting:gcc-O2", " setting:clang-O3", "loops=1"], task_id=["a", "a", "a"])
-    assert got == [0.25, 0.0, NOT_AN_ACTION]
+    rows = {"a": Row("a", ("loops=1",), {"setting:gcc-O2": 0.25, "setting:clang-O3": -1.0}, {})}
+    reward = TableReward(rows, ["setting:gcc-O2", "setting:clang-O3", "setting:gcc-O3-pgo"])
+    got = reward(completions=["setting:gcc-O2", " setting:gcc-O3-pgo", "loops=1"], task_id=["a", "a", "a"])
+    assert got == [0.25, 0.0, NOT_AN_ACTION]  # an action the sweep did not judge changes nothing: 0
+    # Two actions: the mean of what judging the first 1 and the first 2 gives (the best so far).
+    two = reward(completions=["setting:clang-O3 setting:gcc-O2", "setting:gcc-O2 setting:gcc-O2"],
+                 task_id=["a", "a"])
+    assert two == [pytest.approx((-1.0 + 0.25) / 2), pytest.approx(0.25)]  # a repeat adds nothing
+
+
+def test_budget_reward() -> None:
+    assert budget_reward([0.1, 0.5]) == pytest.approx(0.3)
+    assert budget_reward([0.5, 0.1]) == pytest.approx(0.5)  # the better first is worth more
+    assert budget_reward([]) == NOT_AN_ACTION
 
 
 def test_recipe_rejects_unknown_actions() -> None:
