@@ -218,19 +218,17 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOut
     """Sweep (if not done), then GRPO on the table; returns where the model and the log went."""
     try:
         import datasets as hf_datasets
-        from transformers import AutoModelForCausalLM
+        from transformers import AutoModelForCausalLM, PrinterCallback
+        from transformers.utils import logging as hf_logging
         from trl import GRPOTrainer
     except ImportError as exc:
         raise AsmoptError(f"training needs the train extra: pip install 'asmopt[train]' ({exc})") from None
+    from asmopt.env.actions import VOCABULARY
     from asmopt.env.environment import machine
     from asmopt.policies.learned import ModelSize, init_model, make_tokenizer, prompt, words, write_card
-    from transformers import PrinterCallback
-    from transformers.utils import logging as hf_logging
+    from asmopt.rl.train import metrics_log
 
     hf_logging.disable_progress_bar()  # no bar per checkpoint written: one progress line per tenth instead
-
-    from asmopt.rl.train import _metrics_callback_class
-
     out = Path(recipe.output_dir)
     rows = sweep(recipe, on_action=lambda t, a, r: log(f"sweep {t} {a}: reward {r:+.4f}"))
     if not rows:
@@ -238,8 +236,6 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOut
     init_dir = out / "init"
     if not (init_dir / "config.json").is_file():
         init_model(init_dir, recipe.seed, ModelSize(recipe.hidden_size, recipe.layers, recipe.heads))
-    from asmopt.env.actions import VOCABULARY
-
     tokenizer = make_tokenizer(words(VOCABULARY))
     model = AutoModelForCausalLM.from_pretrained(init_dir, local_files_only=True)
     resume = last_checkpoint(out) if recipe.resume else None
@@ -253,7 +249,7 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOut
     banned = [i for w, i in tokenizer.get_vocab().items() if w not in proposable]
     trainer = GRPOTrainer(model=model, reward_funcs=TableReward(rows, [a.name for a in VOCABULARY]),
                           args=grpo_config(recipe, banned), train_dataset=data, processing_class=tokenizer,
-                          callbacks=[_metrics_callback_class()(out / METRICS_FILE), _progress(log, recipe)])
+                          callbacks=[metrics_log(out / METRICS_FILE), _progress(log, recipe)])
     trainer.remove_callback(PrinterCallback)  # our own one-line progress instead of dicts
     (out / "recipe.json").write_text(json.dumps(dataclasses.asdict(recipe), indent=2) + "\n", encoding="utf-8")
     trainer.train(resume_from_checkpoint=resume)

@@ -222,6 +222,11 @@ def _has_accelerator() -> bool:
 # ---------------------------------------------------------------- logging
 
 
+def metrics_log(path: Path) -> Any:
+    """A TRL/transformers callback appending each optimizer step's metrics to `path` (see MetricsLog)."""
+    return _metrics_callback_class()(path)
+
+
 def _metrics_callback_class() -> type:
     """`MetricsLog`, defined on first use so that importing this module needs no transformers."""
     from transformers import TrainerCallback
@@ -417,7 +422,7 @@ def train(recipe: GRPORecipe, *, reward_funcs: Any = None, callbacks: Sequence[A
             train_dataset=hf_datasets.Dataset.from_list(rows),
             processing_class=tokenizer,
             peft_config=lora_config(recipe),
-            callbacks=[_metrics_callback_class()(output_dir / METRICS_FILE), *callbacks],
+            callbacks=[metrics_log(output_dir / METRICS_FILE), *callbacks],
         )
         _write_recipe(output_dir, recipe, len(rows), dropped)
         trainer.train(resume_from_checkpoint=resume)
