@@ -509,7 +509,9 @@ def _policy_spec(policy: str, model: Optional[str], base_url: Optional[str], api
     if policy == "llm":
         llm.resolved()  # a missing model is reported now, before any work
     if policy == "learned" or policy.startswith("learned:"):
-        spec.build()  # a missing or foreign policy folder is reported now (the model loads on first use)
+        built = spec.build()  # a missing or foreign policy folder is reported now (the model loads on first use)
+        if (note := built.machine_note()) is not None:
+            err.print(f"note: {note}", markup=False)
     return spec
 
 

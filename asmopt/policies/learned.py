@@ -130,6 +130,17 @@ class LearnedPolicy:
         self._model: Any = None
         self._tokenizer: Any = None
 
+    def machine_note(self) -> str | None:
+        """A warning when the policy's rewards were measured on another CPU than this one (the best
+        settings differ between CPUs, AVX-512 above all); None when they match or it is unknown."""
+        from asmopt.env.environment import machine
+
+        trained_on, here = self.card.get("machine"), machine()
+        if not trained_on or trained_on == here:
+            return None
+        return (f"the learned policy {self.path} was trained on rewards measured on {trained_on}; this machine is "
+                f"{here}: its choices may not suit this CPU (retrain it here: asmopt train policy)")
+
     def _load(self) -> None:
         if self._model is not None:
             return

@@ -116,3 +116,19 @@ def test_optimize_with_the_learned_policy_gives_a_verified_answer(tmp_path: Path
     assert rec["final"]["tests_total"] == rec["final"]["tests_passed"] > rec["final"]["tests_passed_visible"]
     assert rec["outcome"]["candidates"] <= 2
     assert "verdict on all tests: AC" in proc.stdout
+
+
+def test_a_policy_trained_on_another_cpu_says_so(untrained: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from asmopt.env.environment import machine
+
+    folder = tmp_path / "elsewhere"
+    shutil.copytree(untrained, folder)
+    card = json.loads((folder / "policy.json").read_text())
+    assert LearnedPolicy(folder).machine_note() is None  # no machine recorded: nothing to say
+    (folder / "policy.json").write_text(json.dumps({**card, "machine": machine()}))
+    assert LearnedPolicy(folder).machine_note() is None
+    (folder / "policy.json").write_text(json.dumps({**card, "machine": "znver3|AMD EPYC"}))
+    note = LearnedPolicy(folder).machine_note()
+    assert note is not None and "znver3|AMD EPYC" in note and "asmopt train policy" in note
