@@ -878,6 +878,41 @@ def bench_reward(
             out.print(bench.render(r), markup=False)
 
 
+@bench_app.command("policy")
+def bench_policy(
+    run: Annotated[list[Path], typer.Option("--run", help="A training run's folder (asmopt train policy -o ...); repeat for seeds.")],
+    samples: Annotated[Optional[list[int]], typer.Option("--samples", min=1, help="Judged candidates per program (repeat) \\[default: 1 and 2].")] = None,
+    compare: Annotated[Optional[list[str]], typer.Option("--compare", help="LABEL=RESULTS.jsonl to show beside (repeat), e.g. the offline portfolio's results.")] = None,
+    reference: Annotated[Optional[str], typer.Option("--reference", help="The --compare label whose gain the learned policy is measured against.")] = None,
+    dataset: Annotated[str, typer.Option("--dataset")] = "builtin",
+    split: Annotated[str, typer.Option("--split", help="Programs never trained on.")] = "test",
+    out_dir: Annotated[Path, typer.Option("--out", help="Each variant's eval files, bench-policy.json and .png.")] = Path("out/bench-policy"),
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Eval workers (1: timing alone on the machine).")] = 1,
+) -> None:
+    """Untrained vs learned policy (each seed, each budget) on held-out programs, in measured time.
+
+    Example: asmopt bench policy --run out/policy-seed0 --run out/policy-seed1 --compare portfolio=out/builtin-test-offline.jsonl --reference portfolio
+    """
+    from asmopt.rl import policy_bench
+
+    pairs = []
+    for item in compare or ():
+        label, sep, path = item.partition("=")
+        if not sep or not label or not path:
+            raise typer.BadParameter(f"--compare {item!r}: expected LABEL=RESULTS.jsonl")
+        pairs.append((label, Path(path)))
+    if reference is not None and reference not in {label for label, _ in pairs}:
+        raise typer.BadParameter(f"--reference {reference!r} is not a --compare label")
+    _require_sandbox(False)
+    variants = policy_bench.run(run, samples or [1, 2], out_dir, dataset, split, jobs, pairs,
+                                log=lambda line: err.print(line, markup=False))
+    for line in policy_bench.render(variants, reference):
+        out.print(line, markup=False)
+    policy_bench.write(variants, out_dir / "bench-policy.json", reference)
+    png = policy_bench.plot(variants, run, out_dir / "bench-policy.png")
+    err.print(f"figures in {out_dir / 'bench-policy.json'} and {png}", markup=False)
+
+
 def _timed_tests(value: Optional[str]) -> int | None | str:
     """--timed-tests: a positive count, 'all' (None), or unset ('default': the service's own)."""
     from asmopt.rl.service import parse_timed_tests
@@ -921,38 +956,3 @@ def main(argv: Optional[list[str]] = None) -> None:
     except AsmoptError as exc:
         err.print(f"error: {exc}", markup=False)
         sys.exit(2)
-
-
-@bench_app.command("policy")
-def bench_policy(
-    run: Annotated[list[Path], typer.Option("--run", help="A training run's folder (asmopt train policy -o ...); repeat for seeds.")],
-    samples: Annotated[Optional[list[int]], typer.Option("--samples", min=1, help="Judged candidates per program (repeat) \\[default: 1 and 2].")] = None,
-    compare: Annotated[Optional[list[str]], typer.Option("--compare", help="LABEL=RESULTS.jsonl to show beside (repeat), e.g. the offline portfolio's results.")] = None,
-    reference: Annotated[Optional[str], typer.Option("--reference", help="The --compare label whose gain the learned policy is measured against.")] = None,
-    dataset: Annotated[str, typer.Option("--dataset")] = "builtin",
-    split: Annotated[str, typer.Option("--split", help="Programs never trained on.")] = "test",
-    out_dir: Annotated[Path, typer.Option("--out", help="Each variant's eval files, bench-policy.json and .png.")] = Path("out/bench-policy"),
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Eval workers (1: timing alone on the machine).")] = 1,
-) -> None:
-    """Untrained vs learned policy (each seed, each budget) on held-out programs, in measured time.
-
-    Example: asmopt bench policy --run out/policy-seed0 --run out/policy-seed1 --compare portfolio=out/builtin-test-offline.jsonl --reference portfolio
-    """
-    from asmopt.rl import policy_bench
-
-    pairs = []
-    for item in compare or ():
-        label, sep, path = item.partition("=")
-        if not sep or not label or not path:
-            raise typer.BadParameter(f"--compare {item!r}: expected LABEL=RESULTS.jsonl")
-        pairs.append((label, Path(path)))
-    if reference is not None and reference not in {label for label, _ in pairs}:
-        raise typer.BadParameter(f"--reference {reference!r} is not a --compare label")
-    _require_sandbox(False)
-    variants = policy_bench.run(run, samples or [1, 2], out_dir, dataset, split, jobs, pairs,
-                                log=lambda line: err.print(line, markup=False))
-    for line in policy_bench.render(variants, reference):
-        out.print(line, markup=False)
-    policy_bench.write(variants, out_dir / "bench-policy.json", reference)
-    png = policy_bench.plot(variants, run, out_dir / "bench-policy.png")
-    err.print(f"figures in {out_dir / 'bench-policy.json'} and {png}", markup=False)
