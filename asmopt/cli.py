@@ -906,9 +906,10 @@ def bench_policy(
     _require_sandbox(False)
     variants = policy_bench.run(run, samples or [1, 2], out_dir, dataset, split, jobs, pairs,
                                 log=lambda line: err.print(line, markup=False))
-    for line in policy_bench.render(variants, reference):
+    training = {r.name: policy_bench.table_scores(r, samples or [1, 2]) for r in run}
+    for line in [*policy_bench.render(variants, reference), "", *policy_bench.render_table_scores(training)]:
         out.print(line, markup=False)
-    policy_bench.write(variants, out_dir / "bench-policy.json", reference)
+    policy_bench.write(variants, out_dir / "bench-policy.json", reference, training)
     png = policy_bench.plot(variants, run, out_dir / "bench-policy.png")
     err.print(f"figures in {out_dir / 'bench-policy.json'} and {png}", markup=False)
 

@@ -156,7 +156,6 @@ class AsmoptEnv(gym.Env[dict[str, Any], int]):
         self.steps = 0
         self.verdict = "none"
         self.done = False
-        self.rewards: list[float] = []
         self.trail: list[dict[str, Any]] = []
         self.ceiling = self._ceiling() if self.use_ceiling else None
         return self._observe(), self._info()
@@ -171,7 +170,6 @@ class AsmoptEnv(gym.Env[dict[str, Any], int]):
         act = self.vocabulary[int(action)]
         self.steps += 1
         reward, record = self._apply(act)
-        self.rewards.append(reward)
         self.trail.append(record)
         terminated = act.kind == "stop"
         truncated = not terminated and self.steps >= self.max_steps

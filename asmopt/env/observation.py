@@ -156,8 +156,7 @@ def word_vocabulary(names: Sequence[str]) -> list[str]:
     return out
 
 
-#: The features a policy prompt holds: what the assembly says (no measurement, so a policy can read
-#: a program before anything is run), and which rewrite passes match.
 def prompt_names(names: Sequence[str]) -> list[str]:
-    """The feature names of `names` that a prompt holds (static ones and pass matches)."""
+    """The feature names of `names` that a policy's prompt holds: what the assembly says and which
+    rewrite passes match (nothing measured, so a policy reads a program before anything runs)."""
     return [n for n in names if n.startswith(("loop_", "all_", "loops", "functions", "io_calls", "applies_"))]

@@ -174,8 +174,11 @@ class LearnedPolicy:
         position's scores."""
         from asmopt.env.environment import prompt_words
 
-        words = prompt_words(asm, VOCABULARY)
-        usable = [a for a in self.actions if a.kind != "stop" and a.available(task)]
+        return self.rank_words(prompt_words(asm, VOCABULARY),
+                               [a for a in self.actions if a.kind != "stop" and a.available(task)])
+
+    def rank_words(self, words: Sequence[str], usable: Sequence[Action]) -> list[Action]:
+        """`rank` on a program's prompt words, among `usable` actions."""
         first = self.scores(words)
         chosen: list[Action] = []
         for _ in range(min(int(self.card.get("budget", 1)), len(usable))):

@@ -30,7 +30,7 @@ from typing import Any
 
 from asmopt.errors import AsmoptError
 from asmopt.rl.rewards import PENALTY
-from asmopt.rl.train import FINAL_DIR, METRICS_FILE, append_line, last_checkpoint, set_aside
+from asmopt.rl.train import FINAL_DIR, METRICS_FILE, append_line, start_or_resume
 
 TABLE_FILE = "rewards.jsonl"
 #: The reward of a completion that names no action (the policy wrote a feature word).
@@ -124,6 +124,7 @@ def sweep(recipe: PolicyRecipe, on_action: Callable[[str, str, float], None] | N
     rows = read_table(table)
     env = AsmoptEnv(recipe.dataset, recipe.split, recipe.task_ids or None, max_steps=1, timing=recipe.timing,
                     ceiling=False)
+    wanted = recipe.proposable()
     for task in env.tasks:
         if task.id in rows:
             continue
@@ -132,7 +133,6 @@ def sweep(recipe: PolicyRecipe, on_action: Callable[[str, str, float], None] | N
         mask = env.action_masks()
         rewards: dict[str, float] = {}
         verdicts: dict[str, str] = {}
-        wanted = recipe.proposable()
         for i, act in enumerate(env.vocabulary):
             if not mask[i] or act.name not in wanted:
                 continue
@@ -238,11 +238,7 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOut
         init_model(init_dir, recipe.seed, ModelSize(recipe.hidden_size, recipe.layers, recipe.heads))
     tokenizer = make_tokenizer(words(VOCABULARY))
     model = AutoModelForCausalLM.from_pretrained(init_dir, local_files_only=True)
-    resume = last_checkpoint(out) if recipe.resume else None
-    if recipe.resume and resume is None:
-        log(f"no checkpoint in {out}: starting from the initial model")
-    if resume is None and (kept := set_aside(out / METRICS_FILE)) is not None:
-        log(f"the earlier run's metrics are kept in {kept}")
+    resume = start_or_resume(out, recipe.resume, log)
     data = hf_datasets.Dataset.from_list([{"prompt": prompt(r.words), "task_id": r.task_id}
                                           for r in sorted(rows.values(), key=lambda r: r.task_id)])
     proposable = recipe.proposable()  # sampling draws these actions only

@@ -185,6 +185,43 @@ def plot(variants: Sequence[Variant], runs: Sequence[Path], path: Path) -> Path:
     return path
 
 
-def write(variants: Sequence[Variant], path: Path, reference: str | None) -> None:
+def table_scores(run_dir: Path, samples: Sequence[int]) -> dict[str, dict[int, float]]:
+    """How a run's untrained and trained policy do on the programs they were trained on, read from the
+    run's sweep (no measuring): per budget k, the mean over programs of the best reward among the
+    policy's first k actions (a loss counts 0), beside the same with each program's best action."""
+    from asmopt.policies.learned import LearnedPolicy
+    from asmopt.rl.learn import TABLE_FILE, read_table
+
+    rows = read_table(run_dir / TABLE_FILE)
+    if not rows:
+        raise AsmoptError(f"{run_dir}: no {TABLE_FILE} (the sweep of `asmopt train policy`)")
+    out: dict[str, dict[int, float]] = {}
+    for kind, folder in (("untrained", run_dir / "init"), ("learned", run_dir / "final")):
+        policy = LearnedPolicy(folder)
+        usable = [a for a in policy.actions if a.kind != "stop"]
+        scores = {k: 0.0 for k in samples}
+        for row in rows.values():
+            judged = [a.name for a in policy.rank_words(row.words, usable) if a.name in row.rewards]
+            for k in samples:
+                scores[k] += max([0.0, *(row.rewards[a] for a in judged[:k])]) / len(rows)
+        out[kind] = scores
+    out["best action"] = {k: sum(max([0.0, *r.rewards.values()]) for r in rows.values()) / len(rows)
+                          for k in samples}
+    return out
+
+
+def render_table_scores(scores: dict[str, dict[str, dict[int, float]]]) -> list[str]:
+    """The training-program scores of every run as text."""
+    lines = ["on the training programs (the sweep's rewards: log measured speedup, visible tests; a loss "
+             "counts 0): mean best reward among the first k actions"]
+    for run, by_kind in scores.items():
+        for kind, by_k in by_kind.items():
+            lines.append(f"  {run} {kind}: " + ", ".join(f"k={k} {v:.3f}" for k, v in by_k.items()))
+    return lines
+
+
+def write(variants: Sequence[Variant], path: Path, reference: str | None,
+          training: dict[str, dict[str, dict[int, float]]] | None = None) -> None:
     path.write_text(json.dumps({"variants": [v.to_dict() for v in variants],
-                                "summary": summary(variants, reference)}, indent=2) + "\n", encoding="utf-8")
+                                "summary": summary(variants, reference),
+                                "training_programs": training or {}}, indent=2) + "\n", encoding="utf-8")

@@ -316,6 +316,16 @@ def read_metrics(path: Path) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- the run
 
 
+def start_or_resume(output_dir: Path, resume: bool, log: Callable[[str], None]) -> str | None:
+    """The checkpoint to resume from (None: a fresh start, whose earlier metrics log is set aside)."""
+    checkpoint = last_checkpoint(output_dir) if resume else None
+    if resume and checkpoint is None:
+        log(f"no checkpoint in {output_dir}: starting from the initial model")
+    if checkpoint is None and (kept := set_aside(output_dir / METRICS_FILE)) is not None:
+        log(f"the earlier run's metrics are kept in {kept}")
+    return checkpoint
+
+
 def last_checkpoint(output_dir: Path) -> str | None:
     """The newest `checkpoint-N` folder in output_dir, or None."""
     from transformers.trainer_utils import get_last_checkpoint
@@ -408,11 +418,7 @@ def train(recipe: GRPORecipe, *, reward_funcs: Any = None, callbacks: Sequence[A
 
     args = grpo_args(recipe, PartialState().num_processes)
     model = AutoModelForCausalLM.from_pretrained(model_dir, local_files_only=True)
-    resume = last_checkpoint(output_dir) if recipe.resume else None
-    if recipe.resume and resume is None:
-        log(f"no checkpoint in {output_dir}: starting from the model")
-    if resume is None and (kept := set_aside(output_dir / METRICS_FILE)) is not None:
-        log(f"the earlier run's metrics are kept in {kept}")
+    resume = start_or_resume(output_dir, recipe.resume, log)
     owned = make_reward(recipe) if reward_funcs is None else None
     try:
         trainer = GRPOTrainer(

@@ -9,6 +9,7 @@ import pytest
 
 from asmopt import datasets, toolchain
 from asmopt.env.actions import VOCABULARY
+from asmopt.env.environment import prompt_words
 from asmopt.errors import AsmoptError
 from asmopt.optimize import PolicySpec
 from asmopt.policies.learned import SHIPPED, LearnedPolicy, init_model, words
@@ -37,15 +38,13 @@ def test_rank_orders_usable_actions_by_the_model(untrained: Path, popcount_task)
     scores = policy.scores(["loops=1"])
     assert set(scores) == {a.name for a in VOCABULARY}
     # The order is the model's: its logits, highest first.
-    s = policy.scores(__import__("asmopt.env.environment", fromlist=["x"]).prompt_words(popcount_task.baseline.asm))
+    s = policy.scores(prompt_words(popcount_task.baseline.asm))
     assert [a.name for a in ranked] == sorted((a.name for a in ranked), key=lambda n: -s[n])
 
 
 def test_rank_with_a_budget_decodes_each_next_action_given_the_ones_before(untrained: Path, popcount_task,
                                                                            tmp_path: Path) -> None:
     import shutil
-
-    from asmopt.env.environment import prompt_words
 
     folder = tmp_path / "two"
     shutil.copytree(untrained, folder)
@@ -92,9 +91,8 @@ def test_bad_folders_are_clear_errors(tmp_path: Path, untrained: Path) -> None:
 
 def test_policy_spec_builds_shipped_and_given(untrained: Path) -> None:
     assert PolicySpec(f"learned:{untrained}").build().path == untrained
-    if (SHIPPED / "policy.json").exists():
-        shipped = PolicySpec("learned").build()
-        assert shipped.name == "learned" and shipped.card["trained"] is True
+    shipped = PolicySpec("learned").build()
+    assert shipped.path == SHIPPED and shipped.name == "learned" and shipped.card["trained"] is True
 
 
 def test_optimize_with_the_learned_policy_gives_a_verified_answer(tmp_path: Path) -> None:
@@ -102,8 +100,6 @@ def test_optimize_with_the_learned_policy_gives_a_verified_answer(tmp_path: Path
     import subprocess
     import sys
 
-    if not (SHIPPED / "policy.json").exists():
-        pytest.skip("no shipped policy in this checkout")
     prog = Path(datasets.BUILTIN["examples"]) / "popcount_sum"
     out = tmp_path / "answer.s"
     proc = subprocess.run([sys.executable, "-m", "asmopt", "optimize", str(prog / "prog.c"), "--tests", str(prog),

@@ -74,3 +74,27 @@ def test_cli_rejects_bad_compare_and_missing_runs(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "not a --compare label" in r.output
     r = runner.invoke(app, ["bench", "policy", "--run", str(tmp_path), "--out", str(tmp_path / "o")])
     assert r.exit_code != 0 and "no model" in str(r.exception or r.output)
+
+
+def test_training_program_scores_read_the_sweep(tmp_path: Path) -> None:
+    from asmopt.policies.learned import init_model
+    from asmopt.rl.learn import TABLE_FILE, Row
+    from asmopt.rl.train import append_line
+
+    run = tmp_path / "run"
+    init_model(run / "init", seed=1)
+    init_model(run / "final", seed=2)
+    rewards = {"a": {"setting:gcc-O2": 0.3, "setting:clang-O3": -1.0, "pass:thread-jumps": 0.1},
+               "b": {"setting:gcc-O2": -0.2, "setting:clang-O3": 0.5}}
+    for tid, r in rewards.items():
+        append_line(run / TABLE_FILE, Row(tid, ("loops=1",), r, {}).to_dict())
+    scores = policy_bench.table_scores(run, [1, 2, 3])
+    assert scores["best action"][1] == pytest.approx((0.3 + 0.5) / 2)
+    for kind in ("untrained", "learned"):
+        s = scores[kind]
+        assert 0.0 <= s[1] <= s[2] <= s[3]
+        assert s[3] == pytest.approx(scores["best action"][3])  # judging every action finds the best
+    text = "\n".join(policy_bench.render_table_scores({"run": scores}))
+    assert "run best action: k=1 0.400" in text
+    with pytest.raises(Exception, match="no rewards.jsonl"):
+        policy_bench.table_scores(tmp_path / "empty", [1])
