@@ -10,6 +10,7 @@ import typer
 
 from asmopt import datasets
 from asmopt.cli.common import (
+    JobsOpt,
     RayOpt,
     err,
     out,
@@ -26,12 +27,14 @@ app = typer.Typer(no_args_is_help=True, help="Throughput benchmarks of asmopt it
 def bench_harness(
     dataset: Annotated[str, typer.Option("--dataset", help="Dataset to draw candidates from.")] = "examples",
     candidates: Annotated[int, typer.Option("--candidates", "-n", min=1, help="Candidates to judge per phase.")] = 40,
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
+    jobs: JobsOpt = None,
     ray: RayOpt = None,
 ) -> None:
     """Candidates judged per second (judge only), and seconds per candidate with callgrind.
 
     With --ray: judge-only candidates per second on 1, 2, ... of the cluster's nodes.
+
+    Example: asmopt bench harness -n 40 -j 2
     """
     from asmopt.bench import harness
 
@@ -42,9 +45,12 @@ def bench_harness(
 @app.command("soak")
 def bench_soak(
     candidates: Annotated[int, typer.Option("--candidates", "-n", min=1, help="Candidates to judge: good, bad and hostile.")] = 2000,
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
+    jobs: JobsOpt = None,
 ) -> None:
-    """Judge many good, bad and hostile candidates; exit 1 when anything leaks or a verdict is off."""
+    """Judge many good, bad and hostile candidates; exit 1 when anything leaks or a verdict is off.
+
+    Example: asmopt bench soak -n 2000
+    """
     from asmopt.bench import soak
 
     require_sandbox(False)
@@ -68,6 +74,8 @@ def bench_cost(
 
     Pairs: every program under each compiler-grid setting, the assembly-search
     rewrites and the traps. Run it alone on a quiet machine: it times.
+
+    Example: asmopt bench cost --program bit_reverse --setting gcc-O3-native-nocontract -o out/cost.jsonl
     """
     from dataclasses import asdict
 
@@ -156,6 +164,8 @@ def bench_reward(
     """Rollouts scored per second by the reward service: cold baselines, then warm batches.
 
     With --ray: the same on 1, 2, ... of the cluster's nodes (one scoring actor per node).
+
+    Example: asmopt bench reward --batch 16 --small 4 --cost time
     """
     from asmopt import cluster
     from asmopt.rl import bench

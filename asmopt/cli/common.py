@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from rich.progress import (
 
 from asmopt import datasets
 from asmopt.errors import AsmoptError
+
+if TYPE_CHECKING:
+    from asmopt.sandbox import Limits
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 # Piped output keeps wide tables readable instead of folding them to 80 columns.
@@ -46,6 +49,13 @@ def progress() -> Progress:
         transient=False,
     )
 
+
+# Options several commands share (resolved by typer when a command runs).
+JobsOpt = Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")]
+SplitOpt = Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")]
+TimeLimitOpt = Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")]
+MemoryLimitOpt = Annotated[int, typer.Option("--memory-limit", help="Per-test address-space limit, MiB.")]
+UnsafeOpt = Annotated[bool, typer.Option("--unsafe-no-sandbox", help="Run untrusted binaries WITHOUT bubblewrap.")]
 
 # Options shared by `optimize` and `eval --policy` (resolved by typer when a command runs).
 PolicyOpt = Annotated[Optional[str], typer.Option("--policy", help="offline (default for optimize: the offline search portfolio), compiler, learned (the small RL-trained policy shipped with asmopt) or learned:PATH (one from `asmopt train policy`), llm (an OpenAI-compatible server), or hf:PATH (a local transformers model folder).")]
@@ -112,3 +122,16 @@ def require_sandbox(unsafe: bool) -> None:
         raise AsmoptError(f"the sandbox cannot run: {problem}. Run the README's setup command, or pass "
                           "--unsafe-no-sandbox to run untrusted code without a sandbox")
 
+
+
+def warn_unsafe(unsafe: bool) -> None:
+    if unsafe:
+        err.print("[bold red]WARNING: --unsafe-no-sandbox: candidate binaries run with your user's rights, "
+                  "network and files.[/]")
+
+
+def limits(time_limit: float, memory_limit_mib: int) -> Limits:
+    """Per-test limits from --time-limit (wall and CPU seconds) and --memory-limit (MiB)."""
+    from asmopt.sandbox import Limits
+
+    return Limits(wall_s=time_limit, cpu_s=time_limit, memory_bytes=memory_limit_mib << 20)

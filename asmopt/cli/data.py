@@ -11,7 +11,9 @@ import typer
 
 from asmopt import datasets
 from asmopt.cli.common import (
+    JobsOpt,
     RayOpt,
+    SplitOpt,
     err,
     out,
     progress,
@@ -25,14 +27,17 @@ app = typer.Typer(no_args_is_help=True, help="The built-in benchmark corpus, and
 def baselines_cmd(
     dataset: Annotated[str, typer.Option("--dataset", help="Task JSONL, task folder(s), 'builtin' or 'examples'.")] = "builtin",
     out_dir: Annotated[Path, typer.Option("-o", "--out", help="Folder for each setting's candidates and results (resumed).")] = Path("out/baselines"),
-    split: Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")] = None,
+    split: SplitOpt = None,
     only: Annotated[Optional[list[str]], typer.Option("--setting", help="Run only these settings (repeat).")] = None,
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Measure CPU and wall time (interleaved runs); --no-timing: instructions only, nothing claimed.")] = True,
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
+    jobs: JobsOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
     ray: RayOpt = None,
 ) -> None:
-    """Judge the compiler settings a user would try instead (gcc -O2, -O3 -march=native, PGO, clang -O3)."""
+    """Judge the compiler settings a user would try instead (gcc -O2, -O3 -march=native, PGO, clang -O3).
+
+    Example: asmopt baselines --split test --setting gcc-O2 --setting clang-O3
+    """
     from dataclasses import asdict
 
     from asmopt.baselines import run_setting, settings
@@ -106,9 +111,12 @@ def data_build(
     names: Annotated[Optional[list[str]], typer.Argument(help="Programs to build (default: all).")] = None,
     root: Annotated[Optional[Path], typer.Option("--root", help="Corpus folder \\[default: benchmarks/builtin].")] = None,
     check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 when any file would change.")] = False,
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
+    jobs: JobsOpt = None,
 ) -> None:
-    """Regenerate the built-in corpus: tests, cross-checked expected outputs, baseline assembly."""
+    """Regenerate the built-in corpus: tests, cross-checked expected outputs, baseline assembly.
+
+    Example: asmopt data build --check
+    """
     from asmopt import corpus
     from asmopt.batch import default_jobs
 
@@ -142,13 +150,16 @@ def data_build(
 @app.command("stats")
 def data_stats(
     dataset: Annotated[str, typer.Argument(help="Dataset: 'builtin', 'examples', a task JSONL or folder.")] = "builtin",
-    split: Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")] = None,
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
+    split: SplitOpt = None,
+    jobs: JobsOpt = None,
     no_instructions: Annotated[bool, typer.Option("--no-instructions", help="Skip callgrind counts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (rows and totals).")] = False,
     ray: RayOpt = None,
 ) -> None:
-    """Per program: assembly lines, tests, -O0/-O3 ratio, -O3 instructions and CPU time on stress tests."""
+    """Per program: assembly lines, tests, -O0/-O3 ratio, -O3 instructions and CPU time on stress tests.
+
+    Example: asmopt data stats builtin --split test --json
+    """
     from asmopt import cluster
     from asmopt.batch import default_jobs
     from asmopt.datasets.stats import task_stats, totals

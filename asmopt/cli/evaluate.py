@@ -13,7 +13,9 @@ from asmopt.cli.common import (
     BaseUrlOpt,
     BudgetOpt,
     ConcurrencyOpt,
+    JobsOpt,
     MaxTokensOpt,
+    MemoryLimitOpt,
     ModelOpt,
     PolicyOpt,
     PromptOpt,
@@ -24,29 +26,34 @@ from asmopt.cli.common import (
     SamplesOpt,
     SearchCostOpt,
     SecondsOpt,
+    SplitOpt,
     StrategyOpt,
     TemperatureOpt,
+    TimeLimitOpt,
+    UnsafeOpt,
     candidates_path,
     err,
+    limits,
     policy_spec,
     progress,
     ray_address,
+    warn_unsafe,
 )
 from asmopt.errors import AsmoptError
 
 
 def eval_cmd(
     dataset: Annotated[str, typer.Option("--dataset", help="'builtin', 'examples', or a path (task JSONL, folders, parquet, HF folder, PIE JSONL).")] = "examples",
-    split: Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")] = None,
+    split: SplitOpt = None,
     candidates: Annotated[str, typer.Option("--candidates", help="Candidates JSONL ({task_id, asm, ...}) or 'examples'.")] = "examples",
     out_path: Annotated[Path, typer.Option("--out", help="Results JSONL (appended; an existing file is resumed).")] = Path("results.jsonl"),
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Parallel workers \\[default: cores].")] = None,
+    jobs: JobsOpt = None,
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Measure CPU and wall time (interleaved runs on the tests where the program's own work dominates); a gain is claimed only when time confirms it. --no-timing: fast, instructions only, nothing claimed.")] = True,
     metric: Annotated[str, typer.Option("--metric", help="strict (ours) or paper (SuperCoder's conventions).")] = "strict",
     no_instructions: Annotated[bool, typer.Option("--no-instructions", help="Judge only; skip callgrind.")] = False,
-    time_limit: Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")] = 10.0,
-    memory_limit: Annotated[int, typer.Option("--memory-limit", help="Per-test address-space limit, MiB.")] = 1024,
-    unsafe_no_sandbox: Annotated[bool, typer.Option("--unsafe-no-sandbox", help="Run untrusted binaries WITHOUT bubblewrap.")] = False,
+    time_limit: TimeLimitOpt = 10.0,
+    memory_limit: MemoryLimitOpt = 1024,
+    unsafe_no_sandbox: UnsafeOpt = False,
     policy: PolicyOpt = None,
     strategy: StrategyOpt = None,
     samples: SamplesOpt = None,
@@ -70,17 +77,16 @@ def eval_cmd(
 
     With --policy, first run the policy and strategy over the dataset (OUT.candidates.jsonl,
     resumable), then judge each task's answer on all tests.
+
+    Example: asmopt eval --dataset builtin --split test --policy offline --strategy refine --samples 6 --rounds 2 --out out/offline.jsonl
     """
     from asmopt.batch import default_jobs, run_batch
     from asmopt.evaluate import EvalConfig
-    from asmopt.sandbox import Limits
 
-    if unsafe_no_sandbox:
-        err.print("[bold red]WARNING: --unsafe-no-sandbox: candidate binaries run with your user's rights, "
-                  "network and files.[/]")
+    warn_unsafe(unsafe_no_sandbox)
     cfg = EvalConfig(
         metric=metric,
-        limits=Limits(wall_s=time_limit, cpu_s=time_limit, memory_bytes=memory_limit << 20),
+        limits=limits(time_limit, memory_limit),
         instructions=not no_instructions,
         timing=timing,
         unsafe=unsafe_no_sandbox,
@@ -126,7 +132,10 @@ def summary_cmd(
     results: Annotated[Path, typer.Argument(help="Results JSONL from `asmopt eval`.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """The paper's columns and ours for one results file."""
+    """The paper's columns and ours for one results file.
+
+    Example: asmopt summary out/offline.jsonl --json
+    """
     from asmopt import jsonl
     from asmopt.errors import RecordError
     from asmopt.report.metrics import render, summarize
@@ -156,7 +165,10 @@ def report_cmd(
     dataset: Annotated[Optional[str], typer.Option("--dataset", help="Dataset the results came from, to link each program's source and baseline.")] = None,
     candidates: Annotated[Optional[list[str]], typer.Option("--candidates", help="Candidates JSONL of each results file, repeated in the same order; '-' for none; 'examples'.")] = None,
 ) -> None:
-    """An HTML page and a Markdown file comparing one or more results files."""
+    """An HTML page and a Markdown file comparing one or more results files.
+
+    Example: asmopt report out/a.jsonl out/b.jsonl --candidates out/a.answers.jsonl --candidates out/b.answers.jsonl --dataset builtin -o report
+    """
     from asmopt.report import report_command
 
     index = report_command(results, out_dir, dataset, [Path(c) for c in candidates] if candidates else None)

@@ -14,6 +14,7 @@ from asmopt.cli.common import (
     BudgetOpt,
     ConcurrencyOpt,
     MaxTokensOpt,
+    MemoryLimitOpt,
     ModelOpt,
     PolicyOpt,
     PromptOpt,
@@ -25,10 +26,14 @@ from asmopt.cli.common import (
     SecondsOpt,
     StrategyOpt,
     TemperatureOpt,
+    TimeLimitOpt,
+    UnsafeOpt,
     err,
+    limits,
     out,
     policy_spec,
     require_sandbox,
+    warn_unsafe,
 )
 
 
@@ -54,16 +59,18 @@ def optimize_cmd(
     retries: RetriesOpt = 4,
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Confirm the answer in measured time (interleaved runs, with an interval) before writing it; --no-timing: instructions only, not confirmed in time.")] = True,
     search_cost: SearchCostOpt = "time",
-    time_limit: Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")] = 10.0,
-    memory_limit: Annotated[int, typer.Option("--memory-limit", help="Per-test address-space limit, MiB.")] = 1024,
-    unsafe_no_sandbox: Annotated[bool, typer.Option("--unsafe-no-sandbox", help="Run untrusted binaries WITHOUT bubblewrap.")] = False,
+    time_limit: TimeLimitOpt = 10.0,
+    memory_limit: MemoryLimitOpt = 1024,
+    unsafe_no_sandbox: UnsafeOpt = False,
 ) -> None:
-    """Search for faster assembly of one program; write the best verified one and a JSON record."""
+    """Search for faster assembly of one program; write the best verified one and a JSON record.
+
+    Example: asmopt optimize prog.c --tests tests/ -o prog.opt.s
+    """
     from rich.progress import SpinnerColumn
 
     from asmopt import optimize as opt_mod
     from asmopt.evaluate import EvalConfig
-    from asmopt.sandbox import Limits
     from asmopt.strategies import Budget
 
     strategy = strategy or "refine"
@@ -71,10 +78,8 @@ def optimize_cmd(
                                   Budget(samples=4, rounds=2 if strategy == "refine" else 1))
     if strategy == "single":
         chosen = Budget(samples=1, rounds=1, seconds=chosen.seconds)
-    if unsafe_no_sandbox:
-        err.print("[bold red]WARNING: --unsafe-no-sandbox: candidate binaries run with your user's rights, "
-                  "network and files.[/]")
-    cfg = EvalConfig(limits=Limits(wall_s=time_limit, cpu_s=time_limit, memory_bytes=memory_limit << 20),
+    warn_unsafe(unsafe_no_sandbox)
+    cfg = EvalConfig(limits=limits(time_limit, memory_limit),
                      timing=timing, unsafe=unsafe_no_sandbox, search_cost=search_cost)
     spec = policy_spec(policy or "offline", model, base_url, api_key, prompt, temperature, max_tokens,
                         max_concurrency, request_timeout, retries, unsafe_no_sandbox)

@@ -41,7 +41,10 @@ def train_grpo(
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Reward worker processes \\[default: cores].")] = None,
     seed: Annotated[int, typer.Option("--seed")] = 42,
 ) -> None:
-    """GRPO with TRL: sample completions, judge and measure each in the sandbox, update the policy."""
+    """GRPO with TRL: sample completions, judge and measure each in the sandbox, update the policy.
+
+    Example: asmopt train grpo --model LOCAL_MODEL_DIR --dataset builtin --split train -o out/grpo --lora 16
+    """
     from asmopt.rl.train import GRPORecipe, train
 
     require_sandbox(False)
@@ -114,7 +117,10 @@ def train_ppo(
     write: Annotated[Optional[Path], typer.Option("--write", help="Also write the command as a shell script here.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print (and --write) the command; do not run it.")] = False,
 ) -> None:
-    """PPO with verl and the paper's hyperparameters: prints the verl command, runs it when verl is installed."""
+    """PPO with verl and the paper's hyperparameters: prints the verl command, runs it when verl is installed.
+
+    Example: asmopt train ppo --model LOCAL_MODEL_DIR --train-files train.parquet --dry-run
+    """
     from asmopt.rl.ppo import PAPER_RECIPE, PPORun, launch, shell_script, verl_available
     from asmopt.rl.rewards import REWARDS
 
@@ -154,7 +160,10 @@ def export_verl_cmd(
     data_source: Annotated[Optional[str], typer.Option("--data-source", help="The rows' data_source \\[default: the dataset's name].")] = None,
     binaries: Annotated[bool, typer.Option("--binaries", help="Also store the baseline binary (extra_info.unoptimized_compiled).")] = False,
 ) -> None:
-    """Rows in the SuperCoder paper's verl schema (prompt, reward_model, extra_info, task_id)."""
+    """Rows in the SuperCoder paper's verl schema (prompt, reward_model, extra_info, task_id).
+
+    Example: asmopt export verl --dataset builtin --split train --out train.parquet
+    """
     from asmopt.rl.export import export_verl
 
     try:
