@@ -13,7 +13,7 @@ the kernel does not enforce RLIMIT_NPROC for root.
 
 A seccomp filter (asmopt/seccomp.py) kills the program with SIGSYS on system
 calls it has no business making (judged SV). Not enforced here: cgroup memory
-and pid limits; see SANDBOX.md. Without bubblewrap, execution is refused unless the
+and pid limits; see docs/sandbox.md. Without bubblewrap, execution is refused unless the
 caller explicitly asks for the unsafe mode.
 """
 

@@ -9,7 +9,7 @@
 #   OUT_DIR    default out/ppo: data/, checkpoints/, rollouts/, metrics.jsonl, run_verl.sh
 # e.g. scripts/train_ppo.sh ~/models/Qwen2.5-Coder-7B-Instruct builtin out/ppo --gpus 4 --reward paper2
 #
-# Needs GPUs and verl with vLLM installed beside asmopt (TRAINING.md). Without verl it
+# Needs GPUs and verl with vLLM installed beside asmopt (docs/training.md). Without verl it
 # still exports the data and writes OUT_DIR/run_verl.sh, then stops with an error.
 set -euo pipefail
 model="${1:?usage: scripts/train_ppo.sh MODEL_DIR [DATASET] [OUT_DIR] [asmopt train ppo options ...]}"

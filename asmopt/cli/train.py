@@ -140,7 +140,7 @@ def train_ppo(
         return
     if not verl_available():
         raise AsmoptError("verl is not installed here, so the command above was not run. PPO needs GPUs and "
-                          "verl with vLLM in its own environment (see TRAINING.md); --dry-run only prints it")
+                          "verl with vLLM in its own environment (see docs/training.md); --dry-run only prints it")
     for path in (model, train_files):
         if not path.exists():
             raise AsmoptError(f"{path} does not exist")

@@ -59,7 +59,7 @@ class TimingConfig:
 
 #: The protocol cut to 1 warm-up and 5 rounds: what search ranks candidates by (and short-timed
 #: rewards read). `asmopt bench cost` calibrated it against the full protocol: Spearman 0.97 and
-#: every significant sign right on the test split (README "Calibration").
+#: every significant sign right on the test split (docs/measurement.md "Calibration").
 SHORT = TimingConfig(warmup=1, rounds=5)
 
 

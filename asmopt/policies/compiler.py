@@ -109,7 +109,7 @@ def _clang(name: str, *flags: str) -> Setting:
 
 _BASE = {s.name: s for s in BASELINES}
 
-# The settings grid, most promising first (see README "Offline policies" for the
+# The settings grid, most promising first (see docs/policies.md "Offline policies" for the
 # measurements behind the order). Each differs from the gcc -O3 baseline by
 # optimisation level, target ISA, unrolling / vectorisation, profile or compiler.
 GRID: tuple[Setting, ...] = (

@@ -11,7 +11,7 @@ to one run (the local model as actor and critic, the parquet files from
 `python -m verl.trainer.main_ppo`; `launch` runs it.
 
 verl is not a dependency: it needs GPUs, vLLM and a transformers older than
-the train extra's, so it lives in its own environment (see TRAINING.md).
+the train extra's, so it lives in its own environment (see docs/training.md).
 Building and printing the command needs neither verl nor a GPU.
 """
 
@@ -172,7 +172,7 @@ def launch(run: PPORun, recipe: Mapping[str, Any] | None = None, python: str = s
     under a new name (verl's file logger would overwrite it)."""
     if not verl_available():
         raise AsmoptError("verl is not installed here: PPO needs verl with vLLM on GPUs "
-                          "(pip install 'verl[vllm]' in its own environment, see TRAINING.md)")
+                          "(pip install 'verl[vllm]' in its own environment, see docs/training.md)")
     out = Path(run.output_dir)
     out.mkdir(parents=True, exist_ok=True)
     set_aside(out / METRICS_FILE)

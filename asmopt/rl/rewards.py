@@ -16,7 +16,7 @@ The paper's designs read `speedup_wall` when the result was timed and
 result was timed (the reward service's default, `cost="time"`); only a result
 judged without timing (`cost="instructions"`, an explicit choice for speed of
 scoring) is paid by instruction count, past the noise threshold (`instr_gain`):
-that signal is not time (it pays `div` over a reciprocal multiply; README
+that signal is not time (it pays `div` over a reciprocal multiply; docs/measurement.md
 "Calibration" measures how often it has the wrong sign).
 """
 
