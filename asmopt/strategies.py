@@ -218,33 +218,40 @@ def _promising(result: Result) -> bool:
     return gain is not None and gain > 1.0
 
 
+#: Short-timed speedups closer than this (relative) are a tie, which the earlier candidate wins: the
+#: short protocol cannot tell them apart, so the order the policy proposed decides and the same
+#: search picks the same answer from run to run (the significance gate's threshold).
+TIE = 0.02
+
+
+def _tie(result: Result) -> float:
+    """The margin by which another candidate must beat `result` to rank above it: TIE when timed
+    (noisy), none for instruction counts (deterministic)."""
+    return TIE if result.speedup_wall is not None else 0.0
+
+
+def _ahead(a: Result, b: Result) -> bool:
+    """`a` beats `b` by more than the noise of the search cost."""
+    return (a.search_speedup or 0.0) > (b.search_speedup or 0.0) * (1.0 + _tie(b))
+
+
 def ranked(history: Sequence[Feedback]) -> list[Feedback]:
-    """Distinct promising candidates, best first by the search cost (first found wins a tie)."""
+    """Distinct promising candidates, best first by the search cost; candidates within TIE of each
+    other keep the order they were judged in (the first found wins a tie)."""
     seen: set[str] = set()
-    out: list[Feedback] = []
+    pool: list[Feedback] = []
     for fb in history:
         if _promising(fb.result) and fb.candidate.asm not in seen:
             seen.add(fb.candidate.asm)
-            out.append(fb)
-    out.sort(key=lambda fb: -(fb.result.search_speedup or 0.0))
+            pool.append(fb)
+    out: list[Feedback] = []
+    while pool:
+        top = max(pool, key=lambda fb: fb.result.search_speedup or 0.0)
+        # The earliest candidate that `top` does not clearly beat goes next.
+        pick = next(fb for fb in pool if not _ahead(top.result, fb.result))
+        out.append(pick)
+        pool.remove(pick)
     return out
-
-
-def better(a: Result, b: Result | None) -> bool:
-    """Whether `a` is a better answer than `b` (`b` None: than the baseline).
-
-    Better means correct, not the baseline itself, measured without error, and a
-    higher speedup by the search cost (`Result.search_speedup`: short-timed wall
-    time, or the raw instruction ratio when not timed). Against the baseline the
-    speedup must exceed 1.
-    """
-    if not _promising(a):
-        return False
-    if b is None:
-        return True
-    gain = a.search_speedup
-    other = b.search_speedup if b.verdict == "AC" and not b.identical and not b.measure_error else None
-    return other is None or gain > other
 
 
 @dataclass
@@ -334,8 +341,8 @@ class _Search:
             fb = Feedback(cand, result)
             self.history.append(fb)
             fresh.append(fb)
-            if better(result, self.best_result):
-                self.best, self.best_result = cand, result
+        top = ranked(self.history)  # the same order confirmation tries them in
+        self.best, self.best_result = (top[0].candidate, top[0].result) if top else (None, None)
         return fresh
 
     def observe(self, fresh: list[Feedback]) -> None:

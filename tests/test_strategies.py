@@ -15,12 +15,13 @@ from asmopt.result import Result
 from asmopt.strategies import (
     CONFIRM_TRIES,
     STRATEGIES,
+    TIE,
     Budget,
     Observed,
     Verifier,
     best_of_n,
-    better,
     instr_speedup,
+    ranked,
     refine,
     single,
 )
@@ -102,21 +103,41 @@ def _result(verdict: str = "AC", base: int | None = 100, cand: int | None = 50, 
                   speedup_wall=wall)
 
 
-def test_better_needs_a_correct_changed_measured_gain() -> None:
-    assert better(_result(), None)
-    assert not better(_result(cand=100), None)  # as fast as the baseline is no gain
-    assert not better(_result(cand=120), None)
-    assert not better(_result("WA"), None)
-    assert not better(_result(identical=True, cand=100), None)
-    assert not better(_result(measure_error="valgrind"), None)
-    assert better(_result(cand=40), _result(cand=50)) and not better(_result(cand=50), _result(cand=40))
-    assert better(_result(cand=60), _result("WA", cand=10))  # a wrong one is no bar
+def _best(*results: Result) -> int | None:
+    """Which of `results` (judged in this order) the search ranks first; None: none beats the baseline."""
+    top = ranked([Feedback(Candidate("t", f"asm {i}"), r) for i, r in enumerate(results)])
+    return int(top[0].candidate.asm.split()[1]) if top else None
+
+
+def test_the_best_is_a_correct_changed_measured_gain() -> None:
+    assert _best(_result()) == 0
+    assert _best(_result(cand=100)) is None  # as fast as the baseline is no gain
+    assert _best(_result(cand=120)) is None
+    assert _best(_result("WA")) is None
+    assert _best(_result(identical=True, cand=100)) is None
+    assert _best(_result(measure_error="valgrind")) is None
+    assert _best(_result(cand=50), _result(cand=40)) == 1 and _best(_result(cand=40), _result(cand=50)) == 0
+    assert _best(_result("WA", cand=10), _result(cand=60)) == 1  # a wrong one is no bar
     # Without instruction counts, wall time decides.
-    assert better(_result(base=None, cand=None, wall=1.5), _result(base=None, cand=None, wall=1.2))
+    assert _best(_result(base=None, cand=None, wall=1.2), _result(base=None, cand=None, wall=1.5)) == 1
     # Timed, measured time decides even against the count (instructions are not time).
-    assert better(_result(cand=80, wall=1.3), _result(cand=40, wall=1.1))
-    assert not better(_result(cand=40, wall=0.97), None)  # fewer instructions, slower: no gain
+    assert _best(_result(cand=40, wall=1.1), _result(cand=80, wall=1.3)) == 1
+    assert _best(_result(cand=40, wall=0.97)) is None  # fewer instructions, slower: no gain
     assert instr_speedup(_result()) == 2.0 and instr_speedup(_result(base=None)) is None
+
+
+def test_timed_speedups_within_noise_are_a_tie_the_earlier_candidate_wins() -> None:
+    def wall(x: float) -> Result:
+        return _result(base=None, cand=None, wall=x)
+
+    assert _best(wall(1.50), wall(1.52)) == 0  # within TIE (2%): the order of judging decides
+    assert _best(wall(1.52), wall(1.50)) == 0
+    assert _best(wall(1.50), wall(1.54)) == 1  # clearly ahead
+    # The full order: each time, the earliest candidate the fastest one does not clearly beat.
+    order = ranked([Feedback(Candidate("t", f"asm {i}"), wall(x)) for i, x in enumerate((1.50, 1.52, 1.55))])
+    assert [fb.candidate.asm for fb in order] == ["asm 1", "asm 2", "asm 0"]
+    # Instruction counts are deterministic: no margin.
+    assert _best(_result(cand=50), _result(cand=49)) == 1 and TIE == 0.02
 
 
 def test_budget_is_checked() -> None:
