@@ -75,6 +75,27 @@ class Budget:
             raise AsmoptError(f"time budget must be positive (got {self.seconds})")
 
 
+def parse_budget(text: str | None, samples: int | None = None, rounds: int | None = None,
+                 seconds: float | None = None, default: Budget = Budget()) -> Budget:
+    """A Budget from "samples=8,rounds=2,seconds=600" (any subset), then the explicit values on top."""
+    values: dict[str, Any] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        key = key.strip()
+        try:
+            if not sep or key not in ("samples", "rounds", "seconds"):
+                raise ValueError
+            values[key] = float(value) if key == "seconds" else int(value)
+        except ValueError:
+            raise AsmoptError(f"bad budget {part.strip()!r}: use samples=N,rounds=N,seconds=S") from None
+    for key, value in (("samples", samples), ("rounds", rounds), ("seconds", seconds)):
+        if value is not None:
+            values[key] = value
+    return dataclasses.replace(default, **values)
+
+
 class Verifier:
     """Judges candidates for one task: on the visible tests for search, on all tests for the report.
 

@@ -17,8 +17,8 @@ from asmopt import datasets, toolchain
 from asmopt.candidate import Candidate
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig
-from asmopt.optimize import make_task
-from asmopt.policies.search import PASSES, cpu_flags
+from asmopt.inputs import make_task
+from asmopt.policies.passes import PASSES, cpu_flags
 from asmopt.task import Baseline, Task
 
 ROOT = Path(__file__).resolve().parent.parent / "benchmarks" / "traps"

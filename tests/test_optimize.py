@@ -15,25 +15,22 @@ from fake_openai import FakeOpenAI, fenced
 from test_strategies import CLOSED, LOOP, WRONG_ABOVE, Scripted, expected
 
 from asmopt import datasets
+from asmopt.diff import diff_summary
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig
+from asmopt.inputs import hidden_names, make_task, read_tests
 from asmopt.optimize import (
     GenerationSpec,
-    PolicySpec,
-    diff_summary,
     generate_for_task,
-    hidden_names,
-    make_task,
     optimize,
-    parse_budget,
-    read_tests,
     record,
     report,
     write,
 )
 from asmopt.policies.llm import LLMConfig
+from asmopt.policies.spec import PolicySpec
 from asmopt.report.metrics import INSTRUCTIONS_ONLY
-from asmopt.strategies import Budget
+from asmopt.strategies import Budget, parse_budget
 
 EXAMPLES = datasets.BUILTIN["examples"]
 

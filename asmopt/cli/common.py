@@ -80,8 +80,8 @@ SearchCostOpt = Annotated[str, typer.Option("--search-cost", help="What a search
 def policy_spec(policy: str, model: Optional[str], base_url: Optional[str], api_key: Optional[str], prompt: str,
                  temperature: Optional[float], max_tokens: int, max_concurrency: int, request_timeout: float,
                  retries: int, unsafe: bool):
-    from asmopt.optimize import PolicySpec
     from asmopt.policies.llm import LLMConfig
+    from asmopt.policies.spec import PolicySpec
     from asmopt.prompt import KINDS
 
     if prompt not in KINDS:

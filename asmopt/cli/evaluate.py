@@ -181,8 +181,7 @@ def _eval_policy(dataset: str, out_path: Path, cfg, jobs: int, policy: str, stra
                  temperature: Optional[float], max_tokens: int, max_concurrency: int, request_timeout: float,
                  retries: int, split: Optional[str] = None, ray: Optional[str] = None) -> Path:
     """`eval --policy`: the policy spec and budget from the options, then generation."""
-    from asmopt.optimize import parse_budget
-    from asmopt.strategies import Budget
+    from asmopt.strategies import Budget, parse_budget
 
     strategy = strategy or "single"
     chosen = parse_budget(budget, samples, rounds, seconds,

@@ -71,10 +71,11 @@ def optimize_cmd(
 
     from asmopt import optimize as opt_mod
     from asmopt.evaluate import EvalConfig
-    from asmopt.strategies import Budget
+    from asmopt.inputs import make_task
+    from asmopt.strategies import Budget, parse_budget
 
     strategy = strategy or "refine"
-    chosen = opt_mod.parse_budget(budget, samples, rounds, seconds,
+    chosen = parse_budget(budget, samples, rounds, seconds,
                                   Budget(samples=4, rounds=2 if strategy == "refine" else 1))
     if strategy == "single":
         chosen = Budget(samples=1, rounds=1, seconds=chosen.seconds)
@@ -85,7 +86,7 @@ def optimize_cmd(
                         max_concurrency, request_timeout, retries, unsafe_no_sandbox)
     require_sandbox(cfg.unsafe)
     out_asm = out_asm or opt_mod.default_output(program)
-    inputs = opt_mod.make_task(program, tests, hidden_fraction, cfg)
+    inputs = make_task(program, tests, hidden_fraction, cfg)
     if inputs.program.asm is not None and (spec.name == "llm" or spec.name.startswith("hf:")):
         err.print("note: assembly input: the model is shown the assembly only (no C source)", markup=False)
     pol = spec.build()

@@ -11,8 +11,8 @@ from asmopt import datasets, toolchain
 from asmopt.env.actions import VOCABULARY
 from asmopt.env.environment import prompt_words
 from asmopt.errors import AsmoptError
-from asmopt.optimize import PolicySpec
 from asmopt.policies.learned import SHIPPED, LearnedPolicy, init_model, words
+from asmopt.policies.spec import PolicySpec
 
 
 @pytest.fixture(scope="module")
