@@ -45,7 +45,7 @@ from asmopt.evaluate import EvalConfig, Prepared, evaluate, fewest_timed, prepar
 from asmopt.measure import callgrind, cycles, mca
 from asmopt.measure import timing as walltime
 from asmopt.policies.compiler import GRID, Setting, candidate as compiled
-from asmopt.policies.search import usable
+from asmopt.policies.passes import usable
 from asmopt.task import Task
 
 COSTS = ("instructions", "cycles", "cycles_fit", "short_timing", "short_timing_1")

@@ -164,7 +164,7 @@ def test_address_from_option_or_environment(monkeypatch):
 def test_bench_harness_by_number_of_nodes(ray_cluster, capsys):
     from rich.console import Console
 
-    from asmopt.bench import harness
+    from asmopt.bench.harness import harness
 
     figures = harness("examples", 8, None, Console(width=200), ray_cluster.address)
     assert [r["nodes"] for r in figures["by_nodes"]] == [1, 2]

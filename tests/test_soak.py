@@ -19,8 +19,9 @@ import time
 import pytest
 from rich.console import Console
 
-from asmopt import bench, datasets
-from asmopt.bench import HOSTILE, soak
+from asmopt import datasets
+from asmopt.bench import soak as soak_module
+from asmopt.bench.soak import HOSTILE, soak
 from asmopt.candidate import Candidate
 from asmopt.evaluate import EvalConfig, evaluate, prepare
 from asmopt.sandbox import NOBODY, Limits, execute
@@ -88,8 +89,8 @@ def test_plan_covers_every_kind_first_and_rations_the_slow_ones():
     ds = datasets.load("examples")
     tasks = list(ds.tasks.values())
     shipped = [json.loads(line) for line in (datasets.BUILTIN["examples"] / "candidates.jsonl").read_text().splitlines()]
-    every, _fast, slow = bench._soak_kinds(tasks, shipped)
-    plan = bench._soak_plan(tasks, shipped, 2000)
+    every, _fast, slow = soak_module._soak_kinds(tasks, shipped)
+    plan = soak_module._soak_plan(tasks, shipped, 2000)
     assert len(plan) == 2000 and plan[: len(every)] == every
     assert {i.kind for i in plan[:60]} >= set(HOSTILE)
     slow_share = sum(i in slow for i in plan[len(every):]) / (2000 - len(every))
@@ -98,19 +99,19 @@ def test_plan_covers_every_kind_first_and_rations_the_slow_ones():
 
 def test_leak_detectors_see_what_they_count(tmp_path):
     # A child of ours.
-    before = bench._descendants(bench._processes(), os.getpid())
+    before = soak_module._descendants(soak_module._processes(), os.getpid())
     child = subprocess.Popen(["sleep", "30"])
     try:
-        seen = bench._descendants(bench._processes(), os.getpid()) - before
+        seen = soak_module._descendants(soak_module._processes(), os.getpid()) - before
         assert child.pid in {pid for pid, _ in seen}
     finally:
         child.kill()
         child.wait()
     # A temporary directory of the kind the sandbox and toolchain make.
-    before_dirs = bench._temp_dirs()
+    before_dirs = soak_module._temp_dirs()
     made = tempfile.mkdtemp(prefix="asmopt-run-")
     try:
-        assert bench._temp_dirs() - before_dirs == {os.path.basename(made)}
+        assert soak_module._temp_dirs() - before_dirs == {os.path.basename(made)}
     finally:
         os.rmdir(made)
     # A staging directory of a process that is gone.
@@ -118,29 +119,29 @@ def test_leak_detectors_see_what_they_count(tmp_path):
     dead.wait()
     stale = tempfile.mkdtemp(prefix=f"asmopt-stage-{dead.pid}-")
     try:
-        assert os.path.basename(stale) in bench._stale_staging()
+        assert os.path.basename(stale) in soak_module._stale_staging()
     finally:
         os.rmdir(stale)
     # A sandbox of ours is told from other runs' sandboxes by its owner's staging directory.
-    since = bench._boot_ticks_now() - 1
+    since = soak_module._boot_ticks_now() - 1
     runner = threading.Thread(target=execute, args=(["/usr/bin/sleep", "3"],), kwargs={"limits": Limits(wall_s=5)})
     runner.start()
     try:
         time.sleep(1.0)
-        procs = bench._processes()
-        ours = bench._sandbox_processes(procs, since, {os.getpid()})
+        procs = soak_module._processes()
+        ours = soak_module._sandbox_processes(procs, since, {os.getpid()})
         assert len(ours) >= 2  # bwrap, the shim, sleep
-        assert not ours & bench._sandbox_processes(procs, since, {dead.pid})
+        assert not ours & soak_module._sandbox_processes(procs, since, {dead.pid})
     finally:
         runner.join()
     # A process of the sandbox user (needs root to become nobody).
     if os.geteuid() == 0:
-        since = bench._boot_ticks_now() - 1
+        since = soak_module._boot_ticks_now() - 1
         nobody = subprocess.Popen(["/usr/bin/setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}",
                                    "--clear-groups", "--", "sleep", "30"])
         try:
             time.sleep(0.2)
-            assert nobody.pid in {pid for pid, _ in bench._sandbox_processes(bench._processes(), since)}
+            assert nobody.pid in {pid for pid, _ in soak_module._sandbox_processes(soak_module._processes(), since)}
         finally:
             nobody.kill()
             nobody.wait()

@@ -36,7 +36,7 @@ def bench_harness(
 
     Example: asmopt bench harness -n 40 -j 2
     """
-    from asmopt.bench import harness
+    from asmopt.bench.harness import harness
 
     ray = ray_address(ray, False)
     harness(dataset, candidates, jobs, out, ray)
@@ -51,7 +51,7 @@ def bench_soak(
 
     Example: asmopt bench soak -n 2000
     """
-    from asmopt.bench import soak
+    from asmopt.bench.soak import soak
 
     require_sandbox(False)
     if not soak(candidates, jobs, out)["passed"]:

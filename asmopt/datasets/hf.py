@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from asmopt.datasets import formats, pie
+from asmopt.datasets import formats, parquet, pie
 from asmopt.datasets.split import SPLITS, normalize
 from asmopt.errors import AsmoptError, RecordError
 from asmopt.task import Task
@@ -62,9 +62,9 @@ def read(path: Path, tests_dir: Path | None = None) -> Iterator[tuple[str, Task 
 def read_parquet(path: Path, tests_dir: Path | None = None,
                  split: str | None = None) -> Iterator[tuple[str, Task | RecordError]]:
     """Tasks from one parquet file; `split` (when given) overrides each row's own."""
-    kind = formats.kind_of(formats.parquet_columns(path))
+    kind = formats.kind_of(parquet.parquet_columns(path))
     tests = pie.TestFolder(tests_dir if tests_dir is not None else pie.find_tests_dir(path.parent))
-    for where, item in formats.parse_rows(formats.parquet_rows(path), kind, tests):
+    for where, item in formats.parse_rows(parquet.parquet_rows(path), kind, tests):
         yield where, _with_split(item, split)
 
 
@@ -76,7 +76,7 @@ def read_saved(path: Path, tests_dir: Path | None = None) -> Iterator[tuple[str,
     for name, ds in parts:
         kind = formats.kind_of(ds.column_names)
         label = f"{path}[{name}]" if name is not None else str(path)
-        rows = ((f"{label}[{i}]", formats.compact(row)) for i, row in enumerate(_rows(ds, path)))
+        rows = ((f"{label}[{i}]", parquet.compact(row)) for i, row in enumerate(_rows(ds, path)))
         for where, item in formats.parse_rows(rows, kind, tests):
             yield where, _with_split(item, name)
 
@@ -93,14 +93,14 @@ def _load_from_disk(path: Path) -> Any:
         with _offline(datasets):
             return load_from_disk(str(path))
     except Exception as exc:  # datasets raises many kinds (FileNotFoundError, ValueError, ArrowInvalid ...)
-        raise AsmoptError(f"cannot read Hugging Face dataset {path}: {formats._first_line(exc)}") from None
+        raise AsmoptError(f"cannot read Hugging Face dataset {path}: {parquet._first_line(exc)}") from None
 
 
 def _rows(ds: Any, path: Path) -> Iterator[dict[str, Any]]:
     try:
         yield from ds
     except Exception as exc:  # a damaged .arrow shard fails only when read
-        raise AsmoptError(f"cannot read Hugging Face dataset {path}: {formats._first_line(exc)}") from None
+        raise AsmoptError(f"cannot read Hugging Face dataset {path}: {parquet._first_line(exc)}") from None
 
 
 @contextlib.contextmanager

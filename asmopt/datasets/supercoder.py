@@ -35,6 +35,7 @@ from typing import Any
 from asmopt import jsonl
 from asmopt.answer import extract_assembly
 from asmopt.datasets import jsonl as jsonl_format
+from asmopt.datasets.parquet import parquet_rows
 from asmopt.errors import RecordError
 from asmopt.task import Task
 
@@ -51,8 +52,6 @@ def is_record(keys: Any) -> bool:
 def read(path: Path) -> Iterator[tuple[str, Task | RecordError]]:
     """Yield (where, task or error) for each record of a paper parquet or JSONL file."""
     if path.suffix == ".parquet":
-        from asmopt.datasets.formats import parquet_rows
-
         rows: Iterator[tuple[str, dict[str, Any] | RecordError]] = parquet_rows(path)
     else:
         rows = ((f"{path}:{n}", obj) for n, obj in jsonl.read(path))

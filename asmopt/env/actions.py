@@ -17,7 +17,7 @@ from asmopt.candidate import Candidate
 from asmopt.errors import AsmoptError
 from asmopt.policies.compiler import GRID, Setting
 from asmopt.policies.compiler import candidate as compiled
-from asmopt.policies.search import DEFAULT_PASSES, Pass, cpu_flags
+from asmopt.policies.passes import DEFAULT_PASSES, Pass, cpu_flags
 from asmopt.task import Task
 
 KINDS = ("stop", "setting", "pass", "passes")

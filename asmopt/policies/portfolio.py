@@ -20,7 +20,8 @@ from itertools import zip_longest
 from asmopt.candidate import Candidate
 from asmopt.policies import Feedback
 from asmopt.policies.compiler import CompilerSearch
-from asmopt.policies.search import IDIOM_PASSES, AsmSearch, ranked_bases
+from asmopt.policies.passes import IDIOM_PASSES
+from asmopt.policies.search import AsmSearch, ranked_bases
 from asmopt.task import Task
 
 

@@ -8,8 +8,9 @@ from asmopt import datasets, toolchain
 from asmopt.candidate import Candidate, normalise_asm
 from asmopt.policies import Feedback
 from asmopt.policies.compiler import CompilerSearch, Setting
+from asmopt.policies.passes import PASSES, cpu_flags, usable
 from asmopt.policies.portfolio import Portfolio, default_portfolio, interleave
-from asmopt.policies.search import PASSES, AsmSearch, cpu_flags, ranked_bases, usable
+from asmopt.policies.search import AsmSearch, ranked_bases
 from asmopt.result import Result
 
 needs_popcnt = pytest.mark.skipif("popcnt" not in cpu_flags(), reason="CPU lacks popcnt")

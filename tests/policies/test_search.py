@@ -12,24 +12,18 @@ from asmopt.asm import parse
 from asmopt.candidate import Candidate, normalise_asm
 from asmopt.evaluate import EvalConfig, evaluate, prepare
 from asmopt.policies import Feedback
-from asmopt.policies.search import (
-    IDIOMS,
-    NEXT_BIT,
-    PASSES,
-    AsmSearch,
-    cpu_flags,
+from asmopt.policies.passes import PASSES, cpu_flags, rewrites, usable
+from asmopt.policies.passes.idioms import IDIOMS, NEXT_BIT, rewrite_loops
+from asmopt.policies.passes.patterns import flags_dead_after
+from asmopt.policies.passes.peephole import (
     drop_fallthrough_padding,
     drop_jump_to_next,
     drop_noop_moves,
     drop_reloads,
-    flags_dead_after,
     popcount_libcall,
-    ranked_bases,
-    rewrite_loops,
-    rewrites,
     thread_jumps,
-    usable,
 )
+from asmopt.policies.search import AsmSearch, ranked_bases
 from asmopt.result import Result
 from asmopt.task import Task, Test
 
@@ -360,7 +354,7 @@ def test_examples_popcount_sum_rewrite_is_correct_and_faster_on_visible_tests() 
 
 
 def test_passes_time_does_not_confirm_are_off_by_default() -> None:
-    from asmopt.policies.search import DEFAULT_PASSES, UNCONFIRMED
+    from asmopt.policies.passes import DEFAULT_PASSES, UNCONFIRMED
 
     assert "drop-fallthrough-padding" in UNCONFIRMED  # the padding-removed trap: no gain in time
     assert not {p.name for p in AsmSearch().active()} & set(UNCONFIRMED)
