@@ -93,14 +93,14 @@ def _load_from_disk(path: Path) -> Any:
         with _offline(datasets):
             return load_from_disk(str(path))
     except Exception as exc:  # datasets raises many kinds (FileNotFoundError, ValueError, ArrowInvalid ...)
-        raise AsmoptError(f"cannot read Hugging Face dataset {path}: {parquet._first_line(exc)}") from None
+        raise AsmoptError(f"cannot read Hugging Face dataset {path}: {parquet.first_line(exc)}") from None
 
 
 def _rows(ds: Any, path: Path) -> Iterator[dict[str, Any]]:
     try:
         yield from ds
     except Exception as exc:  # a damaged .arrow shard fails only when read
-        raise AsmoptError(f"cannot read Hugging Face dataset {path}: {parquet._first_line(exc)}") from None
+        raise AsmoptError(f"cannot read Hugging Face dataset {path}: {parquet.first_line(exc)}") from None
 
 
 @contextlib.contextmanager

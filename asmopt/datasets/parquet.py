@@ -26,7 +26,7 @@ def parquet_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
             for i, row in enumerate(batch.to_pylist()):
                 yield f"{path}[{start + i}]", compact(row)
     except (OSError, pa.ArrowException) as exc:
-        raise AsmoptError(f"cannot read parquet file {path}: {_first_line(exc)}") from None
+        raise AsmoptError(f"cannot read parquet file {path}: {first_line(exc)}") from None
 
 
 def parquet_columns(path: Path) -> list[str]:
@@ -37,7 +37,7 @@ def parquet_columns(path: Path) -> list[str]:
     try:
         return list(pq.ParquetFile(path).schema_arrow.names)
     except (OSError, pa.ArrowException) as exc:
-        raise AsmoptError(f"cannot read parquet file {path}: {_first_line(exc)}") from None
+        raise AsmoptError(f"cannot read parquet file {path}: {first_line(exc)}") from None
 
 
 def _batches(table: Any) -> Iterator[tuple[int, Any]]:
@@ -57,6 +57,6 @@ def compact(value: Any) -> Any:
     return value
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]

@@ -25,7 +25,6 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from asmopt import cache
 from asmopt.errors import AsmoptError

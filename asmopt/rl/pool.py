@@ -1,6 +1,6 @@
 """The reward service's local pool: worker processes fed by one dispatcher thread.
 
-`RewardService` (`asmopt.rl.service`) submits (task, assembly) pairs to a `_Pool`
+`RewardService` (`asmopt.rl.service`) submits (task, assembly) pairs to a `Pool`
 and gets a Future per sample; on a Ray cluster each node's scoring actor holds
 one (`asmopt.rl.ray_pool`).
 
@@ -69,7 +69,7 @@ def _worker_command() -> tuple[list[str], dict[str, str]]:
     return [sys.executable, "-m", "asmopt.rl.pool", "--worker"], env
 
 
-class _Pool:
+class Pool:
     """Worker processes and the dispatcher thread that feeds them and enforces limits."""
 
     def __init__(self, jobs: int, cfg: EvalConfig, reward: str, timeout_s: float, prepare_timeout_s: float) -> None:
@@ -87,7 +87,7 @@ class _Pool:
         self.closed = False
         self.thread = threading.Thread(target=self._run, name="asmopt-reward-dispatch", daemon=True)
         self.thread.start()
-        self._finalizer = weakref.finalize(self, _Pool._stop_workers, list(self.workers))
+        self._finalizer = weakref.finalize(self, Pool._stop_workers, list(self.workers))
 
     def alive(self) -> bool:
         return self.thread.is_alive()
@@ -104,7 +104,7 @@ class _Pool:
         self._wake()
         self.thread.join(timeout=30)
         self._finalizer.detach()
-        _Pool._stop_workers(self.workers, grace_s=3.0)
+        Pool._stop_workers(self.workers, grace_s=3.0)
         for fd in (self.wake_r, self.wake_w):
             try:
                 os.close(fd)
@@ -274,10 +274,10 @@ class _Pool:
 
     def _replace(self, w: _Worker) -> None:
         i = self.workers.index(w)
-        _Pool._stop_workers([w])
+        Pool._stop_workers([w])
         self.workers[i] = self._spawn()
         self._finalizer.detach()
-        self._finalizer = weakref.finalize(self, _Pool._stop_workers, list(self.workers))
+        self._finalizer = weakref.finalize(self, Pool._stop_workers, list(self.workers))
 
 
 # -- the worker process --------------------------------------------------------------

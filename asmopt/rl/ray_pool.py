@@ -4,7 +4,7 @@
 the local pool. Each alive CPU node of the cluster (checked by
 `asmopt.cluster.connect`: a node whose sandbox cannot run is refused) runs one
 `NodeScorer` actor, pinned to it, which holds the reward service's own local
-pool (`asmopt.rl.pool._Pool`) with one worker process per CPU of that node.
+pool (`asmopt.rl.pool.Pool`) with one worker process per CPU of that node.
 So everything the local service does holds on every node unchanged: baselines
 prepared by each worker (once) and counted once per node (its disk cache), per-sample time
 limits (a worker killed with its sandbox), machine-wide timing locks. The
@@ -36,9 +36,9 @@ class NodeScorer:
     """A Ray actor on one node: the local reward pool, with `jobs` worker processes."""
 
     def __init__(self, cfg: EvalConfig, reward: str, timeout_s: float, prepare_timeout_s: float, jobs: int) -> None:
-        from asmopt.rl.pool import _Pool
+        from asmopt.rl.pool import Pool
 
-        self.pool = _Pool(jobs, cfg, reward, timeout_s, prepare_timeout_s)
+        self.pool = Pool(jobs, cfg, reward, timeout_s, prepare_timeout_s)
 
     def score(self, task: Task, asm: str) -> dict[str, Any]:
         """The local pool's payload for one sample (result and reward, a time-out, or an error)."""
@@ -49,7 +49,7 @@ class NodeScorer:
 
 
 class RayPool:
-    """Samples in, payloads out (the local `_Pool`'s interface), scored on the cluster's nodes."""
+    """Samples in, payloads out (the local `Pool`'s interface), scored on the cluster's nodes."""
 
     def __init__(self, address: str, cfg: EvalConfig, reward: str, timeout_s: float,
                  prepare_timeout_s: float, nodes: Sequence[str] | None = None) -> None:

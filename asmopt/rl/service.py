@@ -53,7 +53,7 @@ from asmopt.errors import AsmoptError
 from asmopt.evaluate import SEARCH_COSTS, EvalConfig
 from asmopt.measure.timing import SHORT
 from asmopt.result import Result
-from asmopt.rl.pool import _Pool
+from asmopt.rl.pool import Pool
 from asmopt.rl.ray_pool import RayPool, check_backend
 from asmopt.rl.rewards import REWARDS
 from asmopt.rl.rewards import reward as reward_of
@@ -224,7 +224,7 @@ class RewardService:
         self._lock = threading.Lock()
         self._memo: OrderedDict[tuple[str, str], Scored] = OrderedDict()
         self._cache_size = cache_size
-        self._pool: _Pool | RayPool | None = None
+        self._pool: Pool | RayPool | None = None
         self._finalizer: weakref.finalize | None = None
         self.add_tasks(_load_tasks(tasks).values())
 
@@ -329,12 +329,12 @@ class RewardService:
                 plan.futures[key] = self._pool.submit(self._tasks[sample.task_id], asm)
         return plan
 
-    def _new_pool(self) -> _Pool | RayPool:
+    def _new_pool(self) -> Pool | RayPool:
         if self.backend == "ray":
             assert self.ray_address is not None
             return RayPool(self.ray_address, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s,
                            self.ray_nodes)
-        return _Pool(self.jobs, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s)
+        return Pool(self.jobs, self.cfg, self.reward, self.timeout_s, self.prepare_timeout_s)
 
     def _collect(self, plan: _Plan, payloads: dict[tuple[str, str], dict[str, Any]]) -> list[Scored]:
         fresh = {key: self._scored(key[0], p) for key, p in payloads.items()}

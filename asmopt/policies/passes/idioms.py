@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from asmopt.asm import Statement, parse, symbols_in
 from asmopt.policies.passes.patterns import (
-    _join,
-    _match_instr,
-    _shared,
-    _subst,
     flags_dead_after,
+    join,
+    match_instr,
+    shared_lines,
+    subst,
 )
 
 # ---------------------------------------------------------------------------
@@ -70,7 +70,7 @@ def _before(lines: Sequence[Statement], i: int) -> int | None:
 def _find_loops(lines: Sequence[Statement], idiom: LoopIdiom) -> list[tuple[int, int, dict[str, str]]]:
     """(first body statement, statement after the back-edge, bindings) of each match."""
     found = []
-    shared = _shared(lines)
+    shared = shared_lines(lines)
     for i, ln in enumerate(lines):
         if ln.kind != "label" or ln.label is None:
             continue
@@ -99,7 +99,7 @@ def _find_loops(lines: Sequence[Statement], idiom: LoopIdiom) -> list[tuple[int,
 
 def _match_any(alts: Alt, line: Statement, env: dict[str, str], shared: frozenset[int]) -> dict[str, str] | None:
     for template in alts:
-        got = _match_instr(template, line, env, shared)
+        got = match_instr(template, line, env, shared)
         if got is not None:
             return got
     return None
@@ -115,10 +115,10 @@ def rewrite_loops(asm: str, idiom: LoopIdiom) -> str | None:
     pos = 0
     for start, end, env in matches:
         out.extend(lines[pos:start])
-        out.extend(_subst(t, env) for t in idiom.replacement)
+        out.extend(subst(t, env) for t in idiom.replacement)
         pos = end
     out.extend(lines[pos:])
-    return _join(out, asm)
+    return join(out, asm)
 
 
 def _popcount_idioms() -> list[LoopIdiom]:

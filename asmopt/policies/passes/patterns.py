@@ -21,17 +21,17 @@ from asmopt.asm.registers import FLAGS
 # their text line (a line such as `.L3: addl $1, %eax` holds two and is left as written).
 
 
-def _shared(lines: Sequence[Statement]) -> frozenset[int]:
+def shared_lines(lines: Sequence[Statement]) -> frozenset[int]:
     """Text lines holding more than one statement: never edited."""
     return frozenset(s.line for s in lines if s.part > 0)
 
 
-def _editable(st: Statement, shared: frozenset[int]) -> bool:
+def editable(st: Statement, shared: frozenset[int]) -> bool:
     """An instruction without prefixes, alone on its line: one a pass may replace or drop."""
     return st.kind == "instruction" and not st.prefixes and st.syntax == "att" and st.line not in shared
 
 
-def _join(lines: Iterable[Statement | str], like: str) -> str:
+def join(lines: Iterable[Statement | str], like: str) -> str:
     """Text from kept statements (each line once) and new instruction lines."""
     out: list[str] = []
     last: Statement | None = None
@@ -47,7 +47,7 @@ def _join(lines: Iterable[Statement | str], like: str) -> str:
     return text + "\n" if like.endswith("\n") else text
 
 
-def _instr(mnemonic: str, *operands: str) -> str:
+def instr(mnemonic: str, *operands: str) -> str:
     """An instruction line in gcc's layout (tab, mnemonic, tab, operands)."""
     return f"\t{mnemonic}\t{', '.join(operands)}" if operands else f"\t{mnemonic}"
 
@@ -57,7 +57,7 @@ def reg(canon: str, w: str) -> str:
     return "%" + gpr(canon, w)
 
 
-def _template_reg(operand: str) -> tuple[str, str] | None:
+def template_reg(operand: str) -> tuple[str, str] | None:
     """(canonical name, width) of a general-purpose register operand a template may bind.
 
     Not %rsp (no template may bind the stack pointer) and not %ah..%dh (no width
@@ -77,11 +77,11 @@ def _template_reg(operand: str) -> tuple[str, str] | None:
 _PLACEHOLDER = re.compile(r"^\{(\w+)(?::([qdwb]))?\}$")
 
 
-def _match_instr(template: str, line: Statement, env: dict[str, str], shared: frozenset[int] = frozenset()
+def match_instr(template: str, line: Statement, env: dict[str, str], shared: frozenset[int] = frozenset()
                  ) -> dict[str, str] | None:
     """Bindings extending `env` under which `line` is `template` (and editable), or None."""
     parts = template.split(None, 1)
-    if not _editable(line, shared) or line.mnemonic != parts[0]:
+    if not editable(line, shared) or line.mnemonic != parts[0]:
         return None
     ops = split_operands(parts[1]) if len(parts) > 1 else ()
     if len(ops) != len(line.operands):
@@ -97,7 +97,7 @@ def _match_instr(template: str, line: Statement, env: dict[str, str], shared: fr
         if width is None:
             value = got
         else:
-            found = _template_reg(got)
+            found = template_reg(got)
             if found is None or found[1] != width:
                 return None
             key, value = "%" + key, found[0]  # registers are bound by canonical name under "%KEY"
@@ -111,22 +111,22 @@ def _match_instr(template: str, line: Statement, env: dict[str, str], shared: fr
     return env
 
 
-def _subst(template: str, env: dict[str, str]) -> str:
+def subst(template: str, env: dict[str, str]) -> str:
     """Instantiate a replacement template: `{X:q}` -> `%rax`, `{L}` -> its text."""
     def one(m: re.Match[str]) -> str:
         key, width = m.group(1), m.group(2)
         return reg(env["%" + key], width) if width else env[key]
     parts = template.split(None, 1)
     if len(parts) == 1:
-        return _instr(parts[0])
+        return instr(parts[0])
     ops = [re.sub(r"\{(\w+)(?::([qdwb]))?\}", one, op) for op in split_operands(parts[1])]
-    return _instr(parts[0], *ops)
+    return instr(parts[0], *ops)
 
 
 # ---------------------------------------------------------------------------
 # Flags liveness, from the reader's CFG.
 
-_LAYOUT = (".p2align", ".align", ".balign", ".cfi", ".loc")  # directives that emit no instruction
+LAYOUT = (".p2align", ".align", ".balign", ".cfi", ".loc")  # directives that emit no instruction
 
 
 def flags_dead_after(lines: Sequence[Statement], start: int) -> bool:
@@ -143,7 +143,7 @@ def flags_dead_after(lines: Sequence[Statement], start: int) -> bool:
     i = start
     while i < len(lines) and lines[i].kind != "instruction":
         st = lines[i]
-        if st.kind == "directive" and not (st.directive or "").startswith(_LAYOUT):
+        if st.kind == "directive" and not (st.directive or "").startswith(LAYOUT):
             return False
         i += 1
     if i >= len(lines):

@@ -15,12 +15,12 @@ from asmopt.asm import Statement, label_index, parse, sections, width
 from asmopt.asm.instructions import JCC, is_jump, is_return, is_trap
 from asmopt.asm.sections import is_switch
 from asmopt.policies.passes.patterns import (
-    _LAYOUT,
-    _editable,
-    _instr,
-    _join,
-    _shared,
-    _template_reg,
+    LAYOUT,
+    editable,
+    instr,
+    join,
+    shared_lines,
+    template_reg,
 )
 
 _LIBCALLS = {
@@ -38,18 +38,18 @@ def popcount_libcall(asm: str) -> str | None:
     correct caller can tell the difference. Needs the CPU's popcnt.
     """
     lines = parse(asm)
-    shared = _shared(lines)
+    shared = shared_lines(lines)
     out: list[Statement | str] = []
     changed = False
     for ln in lines:
-        target = ln.operands[0].removesuffix("@PLT") if _editable(ln, shared) and ln.mnemonic in ("call", "callq") \
+        target = ln.operands[0].removesuffix("@PLT") if editable(ln, shared) and ln.mnemonic in ("call", "callq") \
             and len(ln.operands) == 1 else ""
         if target in _LIBCALLS:
             out.append("\t" + _LIBCALLS[target])
             changed = True
         else:
             out.append(ln)
-    return _join(out, asm) if changed else None
+    return join(out, asm) if changed else None
 
 
 def _first_instr(lines: Sequence[Statement], i: int) -> int | None:
@@ -58,7 +58,7 @@ def _first_instr(lines: Sequence[Statement], i: int) -> int | None:
         ln = lines[i]
         if ln.kind == "instruction":
             return i
-        if ln.kind == "directive" and not (ln.directive or "").startswith(_LAYOUT):
+        if ln.kind == "directive" and not (ln.directive or "").startswith(LAYOUT):
             return None
         i += 1
     return None
@@ -79,12 +79,12 @@ def thread_jumps(asm: str) -> str | None:
     followed at most 8 hops and cycles are left alone.
     """
     lines = parse(asm)
-    shared = _shared(lines)
+    shared = shared_lines(lines)
     labels = label_index(lines)
     out: list[Statement | str] = []
     changed = False
     for ln in lines:
-        if _editable(ln, shared) and _is_direct_jump(ln):
+        if editable(ln, shared) and _is_direct_jump(ln):
             target, seen = ln.operands[0], {ln.operands[0]}
             for _ in range(8):
                 if target not in labels:
@@ -97,11 +97,11 @@ def thread_jumps(asm: str) -> str | None:
                 target = nxt.operands[0]
                 seen.add(target)
             if target != ln.operands[0]:
-                out.append(_instr(ln.mnemonic or "jmp", target))
+                out.append(instr(ln.mnemonic or "jmp", target))
                 changed = True
                 continue
         out.append(ln)
-    return _join(out, asm) if changed else None
+    return join(out, asm) if changed else None
 
 
 def drop_jump_to_next(asm: str) -> str | None:
@@ -111,15 +111,15 @@ def drop_jump_to_next(asm: str) -> str | None:
     same place with the same state (a jump writes nothing).
     """
     lines = parse(asm)
-    shared = _shared(lines)
+    shared = shared_lines(lines)
     keep = []
     changed = False
     for i, ln in enumerate(lines):
-        if _editable(ln, shared) and _is_direct_jump(ln):
+        if editable(ln, shared) and _is_direct_jump(ln):
             j = i + 1
             ahead = set()
             while j < len(lines) and (lines[j].kind in ("label", "blank") or (
-                    lines[j].kind == "directive" and (lines[j].directive or "").startswith(_LAYOUT))):
+                    lines[j].kind == "directive" and (lines[j].directive or "").startswith(LAYOUT))):
                 if lines[j].kind == "label":
                     ahead.add(lines[j].label)
                 j += 1
@@ -127,7 +127,7 @@ def drop_jump_to_next(asm: str) -> str | None:
                 changed = True
                 continue
         keep.append(ln)
-    return _join(keep, asm) if changed else None
+    return join(keep, asm) if changed else None
 
 
 def drop_noop_moves(asm: str) -> str | None:
@@ -137,14 +137,14 @@ def drop_noop_moves(asm: str) -> str | None:
     is NOT a no-op (it clears the upper half of %rax) and is kept.
     """
     lines = parse(asm)
-    shared = _shared(lines)
+    shared = shared_lines(lines)
     keep = [ln for ln in lines
-            if not (_editable(ln, shared) and ln.mnemonic in ("movq", "mov", "movaps", "movapd", "movdqa", "movdqu",
+            if not (editable(ln, shared) and ln.mnemonic in ("movq", "mov", "movaps", "movapd", "movdqa", "movdqu",
                                                                "movups", "movupd")
                     and len(ln.operands) == 2 and ln.operands[0] == ln.operands[1]
                     and (ln.operands[0].startswith("%r") and width(ln.operands[0]) == "q"
                          or ln.operands[0].startswith("%xmm")))]
-    return _join(keep, asm) if len(keep) != len(lines) else None
+    return join(keep, asm) if len(keep) != len(lines) else None
 
 
 def drop_reloads(asm: str) -> str | None:
@@ -157,19 +157,19 @@ def drop_reloads(asm: str) -> str | None:
     The two lines must be adjacent (no label between: nothing can jump in).
     """
     lines = parse(asm)
-    shared = _shared(lines)
+    shared = shared_lines(lines)
     keep: list[Statement] = []
     changed = False
     for ln in lines:
         prev = keep[-1] if keep else None
-        if (prev is not None and _editable(ln, shared) and _editable(prev, shared) and ln.mnemonic == prev.mnemonic
+        if (prev is not None and editable(ln, shared) and editable(prev, shared) and ln.mnemonic == prev.mnemonic
                 and ln.mnemonic in ("movq", "movw", "movb") and len(ln.operands) == 2 and len(prev.operands) == 2
                 and prev.operands[0] == ln.operands[1] and prev.operands[1] == ln.operands[0]
-                and _template_reg(ln.operands[1]) is not None and "(" in ln.operands[0]):
+                and template_reg(ln.operands[1]) is not None and "(" in ln.operands[0]):
             changed = True
             continue
         keep.append(ln)
-    return _join(keep, asm) if changed else None
+    return join(keep, asm) if changed else None
 
 
 def drop_fallthrough_padding(asm: str) -> str | None:
@@ -184,7 +184,7 @@ def drop_fallthrough_padding(asm: str) -> str | None:
     when the loop head then straddles a fetch block.
     """
     lines = parse(asm)
-    shared = _shared(lines)
+    shared = shared_lines(lines)
     secs = sections(lines)
     keep: list[Statement] = []
     pending: list[Statement] = []
@@ -205,4 +205,4 @@ def drop_fallthrough_padding(asm: str) -> str | None:
         elif ln.kind == "instruction":
             falls = not (is_jump(ln) or is_return(ln) or is_trap(ln))
     keep.extend(pending)
-    return _join(keep, asm) if changed else None
+    return join(keep, asm) if changed else None
