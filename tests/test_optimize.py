@@ -19,14 +19,7 @@ from asmopt.diff import diff_summary
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig
 from asmopt.inputs import hidden_names, make_task, read_tests
-from asmopt.optimize import (
-    GenerationSpec,
-    generate_for_task,
-    optimize,
-    record,
-    report,
-    write,
-)
+from asmopt.optimize import GenerationSpec, generate_for_task, optimize, record, report, write
 from asmopt.policies.llm import LLMConfig
 from asmopt.policies.spec import PolicySpec
 from asmopt.report.metrics import INSTRUCTIONS_ONLY

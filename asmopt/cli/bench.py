@@ -9,15 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from asmopt import datasets
-from asmopt.cli.common import (
-    JobsOpt,
-    RayOpt,
-    err,
-    out,
-    progress,
-    ray_address,
-    require_sandbox,
-)
+from asmopt.cli.common import JobsOpt, RayOpt, err, out, progress, ray_address, require_sandbox
 from asmopt.errors import AsmoptError
 
 app = typer.Typer(no_args_is_help=True, help="Throughput benchmarks of asmopt itself.")

@@ -10,15 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from asmopt import datasets
-from asmopt.cli.common import (
-    JobsOpt,
-    RayOpt,
-    SplitOpt,
-    err,
-    out,
-    progress,
-    ray_address,
-)
+from asmopt.cli.common import JobsOpt, RayOpt, SplitOpt, err, out, progress, ray_address
 from asmopt.errors import AsmoptError
 
 app = typer.Typer(no_args_is_help=True, help="The built-in benchmark corpus, and statistics of any dataset.")

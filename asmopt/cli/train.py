@@ -7,10 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from asmopt.cli.common import (
-    err,
-    require_sandbox,
-)
+from asmopt.cli.common import err, require_sandbox
 from asmopt.errors import AsmoptError
 
 app = typer.Typer(no_args_is_help=True, help="RL fine-tuning with the harness as the reward: GRPO (TRL), PPO (verl).")

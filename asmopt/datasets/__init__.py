@@ -21,17 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asmopt.corpus import ROOT as _CORPUS_ROOT
-from asmopt.datasets.split import (
-    TEST_FRACTION,
-    VAL_FRACTION,
-    hash_split,
-    normalize,
-    select,
-    split_of,
-)
+from asmopt.datasets.split import TEST_FRACTION, VAL_FRACTION, hash_split, normalize, select, split_of
 from asmopt.errors import AsmoptError, RecordError
 from asmopt.task import Task
+
+from asmopt.corpus import ROOT as _CORPUS_ROOT
 
 BUILTIN = {
     "builtin": _CORPUS_ROOT,

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar
 from itertools import zip_longest
+from typing import ClassVar
 
 from asmopt.candidate import Candidate
 from asmopt.policies import Feedback

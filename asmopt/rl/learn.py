@@ -225,14 +225,7 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOut
         raise AsmoptError(f"training needs the train extra: pip install 'asmopt[train]' ({exc})") from None
     from asmopt.env.actions import VOCABULARY
     from asmopt.env.environment import machine
-    from asmopt.policies.learned import (
-        ModelSize,
-        init_model,
-        make_tokenizer,
-        prompt,
-        words,
-        write_card,
-    )
+    from asmopt.policies.learned import ModelSize, init_model, make_tokenizer, prompt, words, write_card
     from asmopt.rl.train import metrics_log
 
     hf_logging.disable_progress_bar()  # no bar per checkpoint written: one progress line per tenth instead

@@ -33,9 +33,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from asmopt.datasets.supercoder import (
-    task_from_record,  # the paper's schema lives there
-)
+from asmopt.datasets.supercoder import task_from_record  # the paper's schema lives there
 from asmopt.evaluate import TaskError
 from asmopt.rl.rewards import REWARDS
 from asmopt.rl.service import RewardService, Sample, Scored

@@ -16,13 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from asmopt.asm import Statement, parse, symbols_in
-from asmopt.policies.passes.patterns import (
-    flags_dead_after,
-    join,
-    match_instr,
-    shared_lines,
-    subst,
-)
+from asmopt.policies.passes.patterns import flags_dead_after, join, match_instr, shared_lines, subst
 
 # ---------------------------------------------------------------------------
 # Loop idioms, as data.

@@ -14,14 +14,7 @@ from collections.abc import Sequence
 from asmopt.asm import Statement, label_index, parse, sections, width
 from asmopt.asm.instructions import JCC, is_jump, is_return, is_trap
 from asmopt.asm.sections import is_switch
-from asmopt.policies.passes.patterns import (
-    LAYOUT,
-    editable,
-    instr,
-    join,
-    shared_lines,
-    template_reg,
-)
+from asmopt.policies.passes.patterns import LAYOUT, editable, instr, join, shared_lines, template_reg
 
 _LIBCALLS = {
     "__popcountdi2": "popcntq\t%rdi, %rax",
