@@ -8,9 +8,14 @@ per-test details under "tests" and the candidate's own metadata under "meta".
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
+#: Short-timed speedups closer than this (relative) are a tie, which the earlier candidate wins: the
+#: short protocol cannot tell them apart, so the order a policy proposed decides and the same search
+#: picks the same answer from run to run (the significance gate's threshold, 2%).
+TIE = 0.02
 
 @dataclass
 class TestOutcome:
@@ -76,6 +81,12 @@ class Result:
         return self.verdict == "AC"
 
     @property
+    def search_margin(self) -> float:
+        """By how much (relative) another candidate must beat this one's `search_speedup` to rank above
+        it: TIE when that is measured time (noisy), none for instruction counts (deterministic)."""
+        return TIE if self.speedup_wall is not None else 0.0
+
+    @property
     def search_speedup(self) -> float | None:
         """What a search ranks by: measured wall time when the result was timed (the calibrated
         cost), else the raw instruction ratio (an untimed search's uncalibrated signal)."""
@@ -100,3 +111,21 @@ class Result:
         if kwargs.get("speedup_wall_ci") is not None:
             kwargs["speedup_wall_ci"] = tuple(kwargs["speedup_wall_ci"])
         return cls(**kwargs)
+
+
+T = TypeVar("T")
+
+
+def tie_order(items: Sequence[T], speedup: Callable[[T], float], margin: Callable[[T], float]) -> list[T]:
+    """`items` (in the order they were found) best first by `speedup`, where an item the best of the
+    rest does not beat by more than the item's `margin` counts as tied and the earlier item wins:
+    each next place goes to the earliest item the fastest remaining one does not clearly beat. So
+    noise between near-equal candidates cannot change which one a search picks."""
+    pool = list(items)
+    out: list[T] = []
+    while pool:
+        top = speedup(max(pool, key=speedup))
+        pick = next(x for x in pool if not top > speedup(x) * (1.0 + margin(x)))
+        out.append(pick)
+        pool.remove(pick)
+    return out

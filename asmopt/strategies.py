@@ -40,7 +40,7 @@ from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig, Prepared, TaskError, evaluate, prepare
 from asmopt.measure import timing as walltime
 from asmopt.policies import Feedback, Policy
-from asmopt.result import Result
+from asmopt.result import Result, tie_order
 from asmopt.sandbox import execute
 from asmopt.task import Task, Test
 
@@ -239,40 +239,16 @@ def _promising(result: Result) -> bool:
     return gain is not None and gain > 1.0
 
 
-#: Short-timed speedups closer than this (relative) are a tie, which the earlier candidate wins: the
-#: short protocol cannot tell them apart, so the order the policy proposed decides and the same
-#: search picks the same answer from run to run (the significance gate's threshold).
-TIE = 0.02
-
-
-def _tie(result: Result) -> float:
-    """The margin by which another candidate must beat `result` to rank above it: TIE when timed
-    (noisy), none for instruction counts (deterministic)."""
-    return TIE if result.speedup_wall is not None else 0.0
-
-
-def _ahead(a: Result, b: Result) -> bool:
-    """`a` beats `b` by more than the noise of the search cost."""
-    return (a.search_speedup or 0.0) > (b.search_speedup or 0.0) * (1.0 + _tie(b))
-
-
 def ranked(history: Sequence[Feedback]) -> list[Feedback]:
-    """Distinct promising candidates, best first by the search cost; candidates within TIE of each
-    other keep the order they were judged in (the first found wins a tie)."""
+    """Distinct promising candidates, best first by the search cost; candidates within the noise of
+    that cost (`Result.search_margin`) keep the order they were judged in (the first found wins a tie)."""
     seen: set[str] = set()
     pool: list[Feedback] = []
     for fb in history:
         if _promising(fb.result) and fb.candidate.asm not in seen:
             seen.add(fb.candidate.asm)
             pool.append(fb)
-    out: list[Feedback] = []
-    while pool:
-        top = max(pool, key=lambda fb: fb.result.search_speedup or 0.0)
-        # The earliest candidate that `top` does not clearly beat goes next.
-        pick = next(fb for fb in pool if not _ahead(top.result, fb.result))
-        out.append(pick)
-        pool.remove(pick)
-    return out
+    return tie_order(pool, lambda fb: fb.result.search_speedup or 0.0, lambda fb: fb.result.search_margin)
 
 
 @dataclass

@@ -11,11 +11,10 @@ from asmopt.candidate import Candidate
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig
 from asmopt.policies import Feedback
-from asmopt.result import Result
+from asmopt.result import TIE, Result
 from asmopt.strategies import (
     CONFIRM_TRIES,
     STRATEGIES,
-    TIE,
     Budget,
     Observed,
     Verifier,

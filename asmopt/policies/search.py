@@ -18,6 +18,7 @@ from typing import ClassVar
 from asmopt.candidate import Candidate, normalise_asm
 from asmopt.policies import Feedback
 from asmopt.policies.passes import DEFAULT_PASSES, Pass, rewrites, usable
+from asmopt.result import TIE, tie_order
 from asmopt.task import Task
 
 # ---------------------------------------------------------------------------
@@ -32,16 +33,16 @@ def _speedup(fb: Feedback) -> float | None:
 def ranked_bases(task: Task, history: Sequence[Feedback]) -> list[Candidate]:
     """What to rewrite, best first: correct measured candidates of the history by their
     speedup on the visible tests by the search cost (`Result.search_speedup`), with the
-    baseline placed at speedup 1."""
-    scored: list[tuple[float, int, Candidate]] = []
-    for i, fb in enumerate(history):
+    baseline placed at speedup 1 ahead of them; within the cost's noise the earlier wins (`tie_order`)."""
+    scored: list[tuple[float, float, Candidate]] = []  # speedup, margin, candidate
+    timed = any(fb.result.speedup_wall is not None for fb in history)
+    if task.baseline is not None:
+        scored.append((1.0, TIE if timed else 0.0, Candidate(task.id, task.baseline.asm, {"policy": "baseline"})))
+    for fb in history:
         s = _speedup(fb)
         if s is not None and not fb.result.identical:
-            scored.append((s, -i, fb.candidate))
-    if task.baseline is not None:
-        scored.append((1.0, 1, Candidate(task.id, task.baseline.asm, {"policy": "baseline"})))
-    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-    return [c for _, _, c in scored]
+            scored.append((s, fb.result.search_margin, fb.candidate))
+    return [c for _, _, c in tie_order(scored, lambda x: x[0], lambda x: x[1])]
 
 
 def _parent(cand: Candidate) -> str:

@@ -206,6 +206,22 @@ def _feedback(asm: str, verdict: str, instr: int | None, base: int = 1000, **met
     return Feedback(Candidate("t", asm, dict(meta)), result)
 
 
+def test_bases_within_timing_noise_keep_the_order_they_were_found() -> None:
+    """Short-timed speedups 2% apart are noise: the earlier base goes first, so a rerun rewrites the
+    same bases whatever the noise; a clear gain still goes first, and counts have no margin."""
+    task = _task(body(".text", "ret"))
+
+    def timed(asm: str, wall: float) -> Feedback:
+        return Feedback(Candidate("t", asm), Result("t", "AC", 1, 1, False, speedup_wall=wall))
+
+    a, b, c = (body(".text", f"addq ${k}, %rax", "ret") for k in (1, 2, 3))
+    assert [x.asm for x in ranked_bases(task, [timed(a, 1.30), timed(b, 1.31)])][:2] == [a, b]
+    assert [x.asm for x in ranked_bases(task, [timed(a, 1.30), timed(b, 1.40)])][:2] == [b, a]
+    # 1.01 is within noise of the baseline's 1.0 (found first): the baseline goes ahead of it.
+    assert [x.asm for x in ranked_bases(task, [timed(c, 1.01)])] == [task.baseline.asm, c]
+    assert [x.asm for x in ranked_bases(task, [_feedback(a, "AC", 999)])] == [a, task.baseline.asm]
+
+
 def test_search_rewrites_the_best_correct_candidate_first_and_never_repeats() -> None:
     baseline = body(".text", "addq $1, %rax", ".p2align 4", ".L1:", "call __popcountdi2@PLT", "ret")
     better = baseline.replace("ret", "movq %rax, %rax\n\tret")
