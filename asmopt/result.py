@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeVar
 
-#: Short-timed speedups closer than this (relative) are a tie, which the earlier candidate wins: the
-#: short protocol cannot tell them apart, so the order a policy proposed decides and the same search
-#: picks the same answer from run to run (the significance gate's threshold, 2%).
+#: The least noise band of a timed speedup (relative, all of it): two short-timed candidates whose
+#: figures are closer than this are never told apart, whatever intervals the 5 rounds gave (the
+#: significance gate's threshold, 2%).
 TIE = 0.02
+
 
 @dataclass
 class TestOutcome:
@@ -81,10 +82,16 @@ class Result:
         return self.verdict == "AC"
 
     @property
-    def search_margin(self) -> float:
-        """By how much (relative) another candidate must beat this one's `search_speedup` to rank above
-        it: TIE when that is measured time (noisy), none for instruction counts (deterministic)."""
-        return TIE if self.speedup_wall is not None else 0.0
+    def search_interval(self) -> tuple[float, float] | None:
+        """The range `search_speedup` is known to within: the timing's interval (at least TIE wide)
+        when it is measured time, the figure itself for instruction counts (deterministic)."""
+        s = self.search_speedup
+        if s is None:
+            return None
+        if self.speedup_wall is None:
+            return s, s
+        lo, hi = self.speedup_wall_ci or (s, s)
+        return min(lo, s / (1 + TIE / 2)), max(hi, s * (1 + TIE / 2))
 
     @property
     def search_speedup(self) -> float | None:
@@ -116,16 +123,17 @@ class Result:
 T = TypeVar("T")
 
 
-def tie_order(items: Sequence[T], speedup: Callable[[T], float], margin: Callable[[T], float]) -> list[T]:
-    """`items` (in the order they were found) best first by `speedup`, where an item the best of the
-    rest does not beat by more than the item's `margin` counts as tied and the earlier item wins:
-    each next place goes to the earliest item the fastest remaining one does not clearly beat. So
-    noise between near-equal candidates cannot change which one a search picks."""
+def tie_order(items: Sequence[T], interval: Callable[[T], tuple[float, float]]) -> list[T]:
+    """`items` (in the order they were found) best first, where each has a speedup known within
+    `interval` (low, high): one item is ahead of another only when its low end is above the other's
+    high end; otherwise they tie and the earlier wins. Each next place goes to the earliest item the
+    best remaining one (highest low end) is not clearly ahead of. So noise between near-equal
+    candidates cannot change which one a search picks."""
     pool = list(items)
     out: list[T] = []
     while pool:
-        top = speedup(max(pool, key=speedup))
-        pick = next(x for x in pool if not top > speedup(x) * (1.0 + margin(x)))
+        top_low = max(interval(x)[0] for x in pool)
+        pick = next(x for x in pool if not top_low > interval(x)[1])
         out.append(pick)
         pool.remove(pick)
     return out

@@ -206,19 +206,20 @@ def _feedback(asm: str, verdict: str, instr: int | None, base: int = 1000, **met
     return Feedback(Candidate("t", asm, dict(meta)), result)
 
 
-def test_bases_within_timing_noise_keep_the_order_they_were_found() -> None:
-    """Short-timed speedups 2% apart are noise: the earlier base goes first, so a rerun rewrites the
-    same bases whatever the noise; a clear gain still goes first, and counts have no margin."""
+def test_bases_the_timing_cannot_tell_apart_keep_the_order_they_were_found() -> None:
+    """Short-timed speedups with overlapping intervals are noise: the earlier base goes first, so a
+    rerun rewrites the same bases whatever the noise; a clear gain still goes first, and counts have
+    no margin."""
     task = _task(body(".text", "ret"))
 
-    def timed(asm: str, wall: float) -> Feedback:
-        return Feedback(Candidate("t", asm), Result("t", "AC", 1, 1, False, speedup_wall=wall))
+    def timed(asm: str, wall: float, ci: tuple[float, float]) -> Feedback:
+        return Feedback(Candidate("t", asm), Result("t", "AC", 1, 1, False, speedup_wall=wall, speedup_wall_ci=ci))
 
     a, b, c = (body(".text", f"addq ${k}, %rax", "ret") for k in (1, 2, 3))
-    assert [x.asm for x in ranked_bases(task, [timed(a, 1.30), timed(b, 1.31)])][:2] == [a, b]
-    assert [x.asm for x in ranked_bases(task, [timed(a, 1.30), timed(b, 1.40)])][:2] == [b, a]
-    # 1.01 is within noise of the baseline's 1.0 (found first): the baseline goes ahead of it.
-    assert [x.asm for x in ranked_bases(task, [timed(c, 1.01)])] == [task.baseline.asm, c]
+    assert [x.asm for x in ranked_bases(task, [timed(a, 1.30, (1.2, 1.4)), timed(b, 1.35, (1.3, 1.4))])][:2] == [a, b]
+    assert [x.asm for x in ranked_bases(task, [timed(a, 1.30, (1.2, 1.4)), timed(b, 1.50, (1.45, 1.55))])][:2] == [b, a]
+    # An interval that holds 1.0 cannot be told from the baseline (found first): the baseline goes ahead.
+    assert [x.asm for x in ranked_bases(task, [timed(c, 1.03, (0.99, 1.06))])] == [task.baseline.asm, c]
     assert [x.asm for x in ranked_bases(task, [_feedback(a, "AC", 999)])] == [a, task.baseline.asm]
 
 
