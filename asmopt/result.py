@@ -12,9 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeVar
 
-#: The least noise band of a timed speedup (relative, all of it): two short-timed candidates whose
-#: figures are closer than this are never told apart, whatever intervals the 5 rounds gave (the
-#: significance gate's threshold, 2%).
+#: The least width of a timed speedup's interval (relative, 1% each way): however narrow the 5
+#: rounds' interval, figures this close are noise (the significance gate's threshold, 2%).
 TIE = 0.02
 
 
@@ -123,17 +122,17 @@ class Result:
 T = TypeVar("T")
 
 
-def tie_order(items: Sequence[T], interval: Callable[[T], tuple[float, float]]) -> list[T]:
-    """`items` (in the order they were found) best first, where each has a speedup known within
-    `interval` (low, high): one item is ahead of another only when its low end is above the other's
-    high end; otherwise they tie and the earlier wins. Each next place goes to the earliest item the
-    best remaining one (highest low end) is not clearly ahead of. So noise between near-equal
-    candidates cannot change which one a search picks."""
+def tie_order(items: Sequence[T], speedup: Callable[[T], float], low: Callable[[T], float]) -> list[T]:
+    """`items` (in the order they were found) best first, where an item whose speedup is within the
+    interval of the best one (at or above its `low` end) could be as fast as it, so the earlier of
+    them wins (the one-standard-error rule of model selection): each next place goes to the earliest
+    item at or above the low end of the fastest remaining one. So noise between near-equal
+    candidates does not decide which one a search picks, and a clear gain still comes first."""
     pool = list(items)
     out: list[T] = []
     while pool:
-        top_low = max(interval(x)[0] for x in pool)
-        pick = next(x for x in pool if not top_low > interval(x)[1])
+        bar = low(max(pool, key=speedup))
+        pick = next(x for x in pool if speedup(x) >= bar)
         out.append(pick)
         pool.remove(pick)
     return out

@@ -240,15 +240,15 @@ def _promising(result: Result) -> bool:
 
 
 def ranked(history: Sequence[Feedback]) -> list[Feedback]:
-    """Distinct promising candidates, best first by the search cost; candidates it cannot tell apart
-    (overlapping `Result.search_interval`s) keep the order they were judged in (the first found wins)."""
+    """Distinct promising candidates, best first by the search cost; a candidate within the best one's
+    interval (`Result.search_interval`) ties with it and the one judged first wins (`tie_order`)."""
     seen: set[str] = set()
     pool: list[Feedback] = []
     for fb in history:
         if _promising(fb.result) and fb.candidate.asm not in seen:
             seen.add(fb.candidate.asm)
             pool.append(fb)
-    return tie_order(pool, lambda fb: fb.result.search_interval or (0.0, 0.0))
+    return tie_order(pool, lambda fb: fb.result.search_speedup or 0.0, lambda fb: (fb.result.search_interval or (0.0, 0.0))[0])
 
 
 @dataclass

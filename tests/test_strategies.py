@@ -125,20 +125,20 @@ def test_the_best_is_a_correct_changed_measured_gain() -> None:
     assert instr_speedup(_result()) == 2.0 and instr_speedup(_result(base=None)) is None
 
 
-def test_timed_speedups_the_timing_cannot_tell_apart_are_a_tie_the_earlier_candidate_wins() -> None:
+def test_a_timed_candidate_within_the_best_ones_interval_ties_with_it_and_the_earlier_wins() -> None:
     def wall(x: float, ci: tuple[float, float] | None = None) -> Result:
         return Result("t", "AC", 1, 1, False, speedup_wall=x, speedup_wall_ci=ci)
 
-    # Overlapping intervals: the order of judging decides, whichever figure is higher this time.
-    assert _best(wall(1.50, (1.45, 1.56)), wall(1.55, (1.52, 1.60))) == 0
-    assert _best(wall(1.55, (1.52, 1.60)), wall(1.50, (1.45, 1.56))) == 0
-    assert _best(wall(1.50, (1.45, 1.52)), wall(1.60, (1.55, 1.66))) == 1  # apart: the faster
-    # Without an interval (or a narrower one) the band is at least TIE wide: 1.50 and 1.52 tie.
-    assert _best(wall(1.50), wall(1.52)) == 0 and _best(wall(1.50), wall(1.54)) == 1
-    assert _best(wall(1.50, (1.499, 1.501)), wall(1.52, (1.519, 1.521))) == 0
-    # The full order: each time, the earliest candidate the best one (highest low end) is not clearly ahead of.
+    # Within the best one's interval: the order of judging decides, whichever figure is higher this time.
+    assert _best(wall(1.50, (1.40, 1.60)), wall(1.55, (1.45, 1.62))) == 0
+    assert _best(wall(1.55, (1.45, 1.62)), wall(1.50, (1.40, 1.60))) == 0
+    assert _best(wall(1.50, (1.45, 1.52)), wall(1.60, (1.55, 1.66))) == 1  # below it: the faster
+    # Without an interval (or a narrower one) the band is at least TIE wide (1% each way).
+    assert _best(wall(1.50), wall(1.51)) == 0 and _best(wall(1.50), wall(1.54)) == 1
+    assert _best(wall(1.50, (1.499, 1.501)), wall(1.51, (1.509, 1.511))) == 0
+    # The full order: each time, the earliest candidate at or above the fastest remaining one's low end.
     order = ranked([Feedback(Candidate("t", f"asm {i}"), wall(x, ci)) for i, (x, ci) in
-                    enumerate(((1.30, (1.20, 1.40)), (1.50, (1.45, 1.58)), (1.60, (1.56, 1.64))))])
+                    enumerate(((1.30, (1.20, 1.40)), (1.50, (1.45, 1.58)), (1.60, (1.48, 1.64))))])
     assert [fb.candidate.asm for fb in order] == ["asm 1", "asm 2", "asm 0"]
     # Instruction counts are deterministic: no margin.
     assert _best(_result(cand=50), _result(cand=49)) == 1 and TIE == 0.02

@@ -33,15 +33,15 @@ def _speedup(fb: Feedback) -> float | None:
 def ranked_bases(task: Task, history: Sequence[Feedback]) -> list[Candidate]:
     """What to rewrite, best first: correct measured candidates of the history by their
     speedup on the visible tests by the search cost (`Result.search_speedup`), with the
-    baseline placed at speedup 1 ahead of them; those it cannot tell apart keep their order (`tie_order`)."""
-    scored: list[tuple[tuple[float, float], Candidate]] = []  # speedup interval, candidate
-    if task.baseline is not None:  # exactly 1: a candidate's interval already holds the noise of the ratio
-        scored.append(((1.0, 1.0), Candidate(task.id, task.baseline.asm, {"policy": "baseline"})))
+    baseline placed at speedup 1 ahead of them; within the best one's interval the earlier wins (`tie_order`)."""
+    scored: list[tuple[float, float, Candidate]] = []  # speedup, low end of its interval, candidate
+    if task.baseline is not None:  # exactly 1: a candidate's interval holds the noise of the ratio
+        scored.append((1.0, 1.0, Candidate(task.id, task.baseline.asm, {"policy": "baseline"})))
     for fb in history:
-        interval = fb.result.search_interval
-        if _speedup(fb) is not None and interval is not None and not fb.result.identical:
-            scored.append((interval, fb.candidate))
-    return [c for _, c in tie_order(scored, lambda x: x[0])]
+        s, interval = _speedup(fb), fb.result.search_interval
+        if s is not None and interval is not None and not fb.result.identical:
+            scored.append((s, interval[0], fb.candidate))
+    return [c for _, _, c in tie_order(scored, lambda x: x[0], lambda x: x[1])]
 
 
 def _parent(cand: Candidate) -> str:
