@@ -248,7 +248,8 @@ def ranked(history: Sequence[Feedback]) -> list[Feedback]:
         if _promising(fb.result) and fb.candidate.asm not in seen:
             seen.add(fb.candidate.asm)
             pool.append(fb)
-    return tie_order(pool, lambda fb: fb.result.search_speedup or 0.0, lambda fb: (fb.result.search_interval or (0.0, 0.0))[0])
+    return tie_order(pool, lambda fb: fb.result.search_speedup or 0.0,
+                     lambda fb: (fb.result.search_interval or (0.0, 0.0))[0])
 
 
 @dataclass

@@ -15,6 +15,7 @@ from asmopt import datasets
 from asmopt.errors import AsmoptError
 
 if TYPE_CHECKING:
+    from asmopt.policies.spec import PolicySpec
     from asmopt.sandbox import Limits
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -71,8 +72,10 @@ SearchCostOpt = Annotated[str, typer.Option("--search-cost", help="What a search
 
 
 def policy_spec(policy: str, model: Optional[str], base_url: Optional[str], api_key: Optional[str], prompt: str,
-                 temperature: Optional[float], max_tokens: int, max_concurrency: int, request_timeout: float,
-                 retries: int, unsafe: bool):
+                temperature: Optional[float], max_tokens: int, max_concurrency: int, request_timeout: float,
+                retries: int, unsafe: bool) -> PolicySpec:
+    """The policy the options name, with problems (unknown prompt, missing model or policy folder)
+    reported before any work starts."""
     from asmopt.policies.llm import LLMConfig
     from asmopt.policies.spec import PolicySpec
     from asmopt.prompt import KINDS
@@ -116,8 +119,8 @@ def require_sandbox(unsafe: bool) -> None:
                           "--unsafe-no-sandbox to run untrusted code without a sandbox")
 
 
-
 def warn_unsafe(unsafe: bool) -> None:
+    """The warning every command that may run candidates unsandboxed prints first."""
     if unsafe:
         err.print("[bold red]WARNING: --unsafe-no-sandbox: candidate binaries run with your user's rights, "
                   "network and files.[/]")
