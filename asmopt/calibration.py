@@ -77,12 +77,12 @@ def pairs(dataset: str = "builtin", programs: Sequence[str] | None = None,
           settings: Sequence[Setting] = GRID, search: bool = True, with_traps: bool = True,
           unsafe: bool = False) -> Iterator[Pair]:
     """The calibration pairs, program by program (then the traps); made lazily, since
-    compiling every setting of every program takes minutes."""
+    compiling every setting of every program takes minutes. `programs` None: every program."""
     tasks = datasets.load(dataset).tasks
     unknown = [p for p in programs or () if p not in tasks]
     if unknown:
         raise AsmoptError(f"no program {', '.join(unknown)} in dataset {dataset!r}")
-    for name in programs or sorted(tasks):
+    for name in sorted(tasks) if programs is None else programs:
         task = toolchain.with_baseline(tasks[name], unsafe=unsafe)
         assert task.baseline is not None
         for setting in settings:
@@ -201,14 +201,22 @@ def row_key(pair: Pair) -> str:
     return cache.digest(_VERSION, pair.id, pair.candidate.asm, mca.host_cpu())
 
 
-def run(pair_list: Iterator[Pair], out: Path, cfg: EvalConfig,
-        progress: Callable[[str, int], None] | None = None) -> list[dict[str, Any]]:
-    """Measure every pair not already in `out` (JSONL, appended and fsync'd row by row); all rows."""
+def read_rows(out: Path) -> dict[str, dict[str, Any]]:
+    """The rows already in `out`, by key (a line cut by a kill is skipped: its pair is measured again)."""
     done: dict[str, dict[str, Any]] = {}
     if out.exists():
         for _, rec in jsonl.read(out):
             if not isinstance(rec, RecordError) and "key" in rec:
                 done[rec["key"]] = rec
+    return done
+
+
+def measure_pairs(pair_list: Iterator[Pair], done: dict[str, dict[str, Any]], cfg: EvalConfig,
+                  progress: Callable[[str, int], None] | None = None,
+                  on_row: Callable[[dict[str, Any], bool], None] | None = None) -> list[dict[str, Any]]:
+    """A row per pair, measured on this machine unless `done` has it (by key); a done row missing a
+    cost added since gets that cost measured (its time, the truth, kept). `on_row(row, new)` after
+    each row measured or filled in; `done` is updated."""
     preps: dict[str, Prepared] = {}
     rows = []
 
@@ -226,15 +234,101 @@ def run(pair_list: Iterator[Pair], out: Path, cfg: EvalConfig,
         if row is not None:
             missing = [c for c in MEASURED if c not in row.get("costs", {})] if "costs" in row else []
             if missing:
-                # A cost added since the row was measured: measure it alone and rewrite the file.
                 row["costs"] = {**row["costs"], **measure_costs(pair, cfg, prep_of(pair.task), missing)}
-                _rewrite(out, done)
+                if on_row is not None:
+                    on_row(row, False)
             rows.append(row)
             continue
         row = {"key": key, **measure(pair, cfg, prep_of(pair.task))}
-        jsonl.append(out, row)
         done[key] = row
+        if on_row is not None:
+            on_row(row, True)
         rows.append(row)
+    return rows
+
+
+def run(pair_list: Iterator[Pair], out: Path, cfg: EvalConfig,
+        progress: Callable[[str, int], None] | None = None) -> list[dict[str, Any]]:
+    """Measure every pair not already in `out` (JSONL, appended and fsync'd row by row); all rows."""
+    done = read_rows(out)
+
+    def keep(row: dict[str, Any], new: bool) -> None:
+        if new:
+            jsonl.append(out, row)
+        else:  # a cost added to an old row: rewrite the file
+            _rewrite(out, done)
+
+    return measure_pairs(pair_list, done, cfg, progress, keep)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What one worker measures in one go: every pair of one program, compiled where it is measured
+    (so -march=native means that machine's CPU), or (program None) the traps."""
+
+    dataset: str
+    program: str | None
+    settings: tuple[str, ...]
+    search: bool
+
+    @property
+    def label(self) -> str:
+        return self.program or "traps"
+
+
+def units(dataset: str, programs: Sequence[str] | None, settings: Sequence[Setting], search: bool,
+          with_traps: bool) -> list[Unit]:
+    """The work of a calibration run, a unit per program (then one for the traps)."""
+    tasks = datasets.load(dataset).tasks
+    unknown = [p for p in programs or () if p not in tasks]
+    if unknown:
+        raise AsmoptError(f"no program {', '.join(unknown)} in dataset {dataset!r}")
+    names = [s.name for s in settings]
+    out = [Unit(dataset, p, tuple(names), search) for p in (sorted(tasks) if programs is None else programs)]
+    return [*out, Unit(dataset, None, (), False)] if with_traps else out
+
+
+def measure_unit(unit: Unit, done: dict[str, dict[str, Any]], cfg: EvalConfig) -> list[dict[str, Any]]:
+    """Every row of `unit`, measured on the machine this runs on (a Ray node); `done` rows reused."""
+    known = {s.name: s for s in GRID}
+    if unit.program is None:
+        pair_list = pairs(unit.dataset, [], [], search=False, with_traps=True, unsafe=cfg.unsafe)
+    else:
+        pair_list = pairs(unit.dataset, [unit.program], [known[n] for n in unit.settings], search=unit.search,
+                          with_traps=False, unsafe=cfg.unsafe)
+    return measure_pairs(pair_list, dict(done), cfg)
+
+
+def run_on_ray(work: Sequence[Unit], out: Path, cfg: EvalConfig, ray_address: str,
+               progress: Callable[[str, int], None] | None = None) -> list[dict[str, Any]]:
+    """`run` on a Ray cluster: a unit (a program's pairs, or the traps) per task, each compiled, judged
+    and timed on one node (the machine-wide timing lock keeps timings alone there). Rows are appended
+    as each unit finishes: a killed run keeps every finished unit. Rows carry their node's CPU."""
+    from concurrent.futures import as_completed
+
+    from asmopt import cluster
+
+    done = read_rows(out)
+    rows: list[dict[str, Any]] = []
+    filled = False
+    with cluster.pool(1, ray_address, unsafe=cfg.unsafe) as pool:
+        futures = {}
+        for unit in work:
+            mine = {k: r for k, r in done.items()
+                    if (r.get("kind") == "trap" if unit.program is None else r.get("task_id") == unit.program)}
+            futures[pool.submit(measure_unit, unit, mine, cfg)] = unit
+        for n, fut in enumerate(as_completed(futures), start=1):
+            for row in fut.result():
+                if row["key"] not in done:
+                    jsonl.append(out, row)
+                elif row != done[row["key"]]:
+                    filled = True
+                done[row["key"]] = row
+                rows.append(row)
+            if progress is not None:
+                progress(futures[fut].label, n)
+    if filled:
+        _rewrite(out, done)
     return rows
 
 

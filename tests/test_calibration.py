@@ -116,6 +116,13 @@ def test_unknown_program_or_setting_is_one_error_line(tmp_path) -> None:
         assert any(line.startswith("error:") for line in run.stderr.splitlines()), run.stderr
 
 
+def test_too_few_rounds_is_a_usage_error_not_a_crash(tmp_path) -> None:
+    run = subprocess.run([sys.executable, "-m", "asmopt", "bench", "cost", "--dataset", "examples", "--rounds", "3",
+                          "-o", str(tmp_path / "c.jsonl")], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "Traceback" not in run.stderr and "--rounds" in run.stderr
+    assert not (tmp_path / "c.jsonl").exists()
+
+
 def test_pairs_cover_grid_search_and_traps() -> None:
     from asmopt.policies.compiler import GRID
 

@@ -272,3 +272,25 @@ def test_baselines_on_ray(ray_cluster, tmp_path, capsys):
     (row,) = json.loads(capsys.readouterr().out)
     assert row["setting"] == "gcc-O2" and row["tasks"] == 4 and row["correct"] == 1.0
     assert len(_rows(tmp_path / "gcc-O2.candidates.jsonl")) == 4  # compiled on the nodes
+
+
+def test_bench_cost_on_ray_measures_on_the_nodes_and_resumes(ray_cluster, tmp_path, capsys):
+    from asmopt.cli import main
+    from asmopt.measure.mca import host_cpu
+
+    out = tmp_path / "cost.jsonl"
+    args = ["bench", "cost", "--dataset", "examples", "--program", "collatz_max", "--setting", "gcc-O2",
+            "--no-search", "--no-traps", "--rounds", "5", "-o", str(out), "--json", "--ray", ray_cluster.address]
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code in (0, None)
+    table = json.loads(capsys.readouterr().out)
+    assert table["rows"] == 1
+    (row,) = _rows(out)
+    assert row["pair"] == "collatz_max/grid:gcc-O2" and row["verdict"] == "AC" and row["cpu"] == host_cpu()
+    assert row["time"]["ratio"] > 0 and set(row["costs"]) >= {"instructions", "short_timing"}
+    # Again: the finished program is not measured twice.
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code in (0, None)
+    assert json.loads(capsys.readouterr().out)["rows"] == 1 and _rows(out) == [row]

@@ -58,14 +58,17 @@ def bench_cost(
     only: Annotated[Optional[list[str]], typer.Option("--setting", help="Compiler-grid settings to pair (repeat) \\[default: the whole grid].")] = None,
     search: Annotated[bool, typer.Option("--search/--no-search", help="Pair the assembly-search rewrites too.")] = True,
     with_traps: Annotated[bool, typer.Option("--traps/--no-traps", help="Pair the traps of benchmarks/traps too.")] = True,
-    rounds: Annotated[int, typer.Option("--rounds", min=3, help="Measured rounds of the interleaved timing (the truth).")] = 15,
+    rounds: Annotated[int, typer.Option("--rounds", min=5, help="Measured rounds of the interleaved timing (the truth; at least 5 for its statistics).")] = 15,
     out_path: Annotated[Path, typer.Option("-o", "--out", help="Rows JSONL (appended; an existing file is resumed).")] = Path("out/cost.jsonl"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
+    ray: RayOpt = None,
 ) -> None:
     """Calibrate the cheap costs (instructions, cycles model, short timing) against measured time.
 
     Pairs: every program under each compiler-grid setting, the assembly-search
-    rewrites and the traps. Run it alone on a quiet machine: it times.
+    rewrites and the traps. Run it alone on a quiet machine: it times. With
+    --ray: a program's pairs per task, compiled and timed on one node (rows
+    carry its CPU; resumed by whole programs).
 
     Example: asmopt bench cost --program bit_reverse --setting gcc-O3-native-nocontract -o out/cost.jsonl
     """
@@ -74,7 +77,7 @@ def bench_cost(
     from asmopt import calibration
     from asmopt.policies.compiler import GRID
 
-    require_sandbox(False)
+    ray = ray_address(ray, False)
     known = {s.name: s for s in GRID}
     unknown = [n for n in only or [] if n not in known]
     if unknown:
@@ -87,11 +90,18 @@ def bench_cost(
     cfg = calibration.default_cfg(rounds)
     try:
         with progress() as bar:
-            task = bar.add_task("pairs", total=None)
-            rows = calibration.run(
-                calibration.pairs(dataset, names, settings, search=search, with_traps=with_traps), out_path, cfg,
-                progress=lambda pair, n: bar.update(task, completed=n - 1, description=pair))
-            bar.update(task, description="pairs", completed=len(rows), total=len(rows))
+            if ray:
+                work = calibration.units(dataset, names, settings, search, with_traps)
+                task = bar.add_task("programs", total=len(work))
+                rows = calibration.run_on_ray(work, out_path, cfg, ray,
+                                              progress=lambda label, n: bar.update(task, completed=n, description=label))
+                bar.update(task, description="programs")
+            else:
+                task = bar.add_task("pairs", total=None)
+                rows = calibration.run(
+                    calibration.pairs(dataset, names, settings, search=search, with_traps=with_traps), out_path, cfg,
+                    progress=lambda pair, n: bar.update(task, completed=n - 1, description=pair))
+                bar.update(task, description="pairs", completed=len(rows), total=len(rows))
     except KeyboardInterrupt:
         err.print(f"interrupted: the rows in {out_path} are kept; run the same command again to resume", markup=False)
         raise typer.Exit(130) from None
@@ -113,7 +123,9 @@ def _print_cost_table(table: list, traps_table: list, rows: list, out_path: Path
         return "-" if v is None else format(v, fmt)
 
     timed = calibration.timed_rows(rows)
-    cpu = rows[0]["cpu"] if rows else "?"
+    cpus = sorted({r["cpu"] for r in rows})
+    # Rows timed on different CPUs (a mixed Ray cluster) mix in one table: say so.
+    cpu = ", ".join(cpus) if cpus else "?"
     t = Table(title=f"Costs against measured time: {len(timed)} timed pairs of {len(rows)} (CPU {cpu}; {out_path})")
     for col in ("cost", "pairs", "Spearman", "sign agreement (significant pairs)", "median |log error|",
                 "s / evaluation", "traps ranked right", "no number"):
