@@ -28,6 +28,8 @@ from asmopt.task import Task, Test
 
 # A loop the compiler keeps, a closed form that is faster, and a closed form that
 # is wrong only above 1.5 million: visible tests stay below, hidden tests go above.
+# The hidden inputs are large enough that their runs clearly dominate the start-up floor, so
+# the final judgement times them on any machine (at 2 million they sat at the threshold).
 LOOP = r"""#include <stdio.h>
 int main(void) {
     long n;
@@ -51,7 +53,7 @@ def expected(n: int) -> bytes:
 
 def mod7_task() -> Task:
     visible = [Test(f"tests/v{n}", f"{n}\n".encode(), expected(n)) for n in (1000, 999_999, 1_000_000)]
-    hidden = [Test(f"hidden/h{n}", f"{n}\n".encode(), expected(n), hidden=True) for n in (2_000_000, 1_600_000)]
+    hidden = [Test(f"hidden/h{n}", f"{n}\n".encode(), expected(n), hidden=True) for n in (6_000_000, 4_000_000)]
     return Task("mod7", LOOP, tuple(visible + hidden))
 
 

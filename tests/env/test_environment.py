@@ -142,7 +142,7 @@ def test_timed_episode_reward_is_measured_time_and_verified() -> None:
     assert judged.speedup_wall == pytest.approx(info["speedup"])  # the reward reads measured wall time
     assert judged.instr_cand is None  # ... and no instruction count
     assert reward == pytest.approx(math.log(info["speedup"]))
-    assert info["speedup"] > 1.3  # popcnt instead of a libcall per number: a gain time shows
+    assert info["speedup"] > 1.15  # popcnt instead of a libcall per number: a gain time shows (~1.35x here)
     final = info["final"]
     assert final["no_change"] is False
     assert final["confirmed"]["significant"] is True
