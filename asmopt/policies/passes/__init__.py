@@ -21,8 +21,8 @@ Idioms that need an ISA extension (popcnt, BMI1's tzcnt) are used only when
 /proc/cpuinfo lists it: the candidate runs on this machine.
 
 Left out on purpose: `cmp $0` -> `test` and multiply by a power of two -> shift
-keep the instruction count (the measure) unchanged, and gcc -O3 already writes
-the short forms.
+change nothing a search could confirm in time, and gcc -O3 already writes the
+short forms.
 
 Modules: `patterns` (statements, templates, flags liveness), `idioms` (the loop
 idioms), `peephole` (the library-call and clean-up passes); this one holds the
