@@ -95,8 +95,8 @@ PASSES: tuple[Pass, ...] = (
 #: They stay available to name explicitly (`AsmSearch(passes=...)`) and in calibration.
 UNCONFIRMED: dict[str, str] = {
     "drop-fallthrough-padding": "executed alignment nops removed: fewer instructions, no gain in time "
-                                "(trap padding-removed on gcd_pairs: 1.012x wall, under the 2% gate, for "
-                                "1.023x instructions; 0.945x wall on an earlier machine)",
+                                "that holds (trap padding-removed: 1.05x instructions, 0.98-0.99x wall; "
+                                "on gcd_pairs the new alignment's effect, 0.945x to 1.022x wall by CPU)",
 }
 DEFAULT_PASSES: tuple[Pass, ...] = tuple(p for p in PASSES if p.name not in UNCONFIRMED)
 
