@@ -21,7 +21,6 @@ decision and for the report, never a claim of speed.
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,7 +33,7 @@ from asmopt.task import Task, Test
 #: Policies that rewrite only the program's own code (compiler settings, assembly passes) reach "own";
 #: a model that may rewrite anything, library calls included, reaches "above_floor".
 REACHES = ("own", "above_floor")
-RUNS = 5  # native runs per test for the baseline's time (median)
+RUNS = 7  # rounds of native runs (the empty program, then each test) for the times (medians)
 
 
 @dataclass(frozen=True)
@@ -132,11 +131,12 @@ def measure(task: Task, tests: tuple[Test, ...], runner: walltime.Runner, *, uns
     if not built.ok or built.binary is None or floor.binary is None:
         raise AsmoptError(f"task {task.id}: the baseline does not build")
     with walltime.exclusive():
-        floor_s = walltime.startup_floor(floor.binary, runner)
-        time_s = 0.0
-        for t in tests:
-            walls = [runner(built.binary, t.input).wall_s for _ in range(RUNS)]
-            time_s += statistics.median(walls)
+        try:
+            floor_s, walls = walltime.beside_floor(built.binary, [t.input for t in tests], floor.binary, runner,
+                                                   runs=RUNS)
+        except walltime.TimingError as e:
+            raise AsmoptError(f"task {task.id}: {e}") from e
+    time_s = sum(walls)
     with walltime.busy():
         try:
             share, basis = _own_share_cycles(task.baseline.asm, tests, unsafe), "cycles"

@@ -313,8 +313,12 @@ class _Search:
 
     def hopeless(self, policy: Policy) -> bool:
         """Whether the task's ceiling for this policy's reach is below the noise threshold: then
-        no gain could be confirmed in time, and the search stops before asking for anything."""
-        self.ceiling = self.verifier.ceiling()
+        no gain could be confirmed in time, and the search stops before asking for anything.
+        A ceiling that cannot be measured skips nothing (it is only an estimate)."""
+        try:
+            self.ceiling = self.verifier.ceiling()
+        except AsmoptError:
+            self.ceiling = None
         if self.ceiling is None:
             return False
         self.stopped = self.ceiling.reason(reach(policy), self.verifier.cfg.noise_threshold)

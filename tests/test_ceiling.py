@@ -73,3 +73,16 @@ def test_a_search_below_its_ceiling_is_skipped_with_the_reason() -> None:
     # Untimed, there is no ceiling to weigh: the search runs.
     untimed = best_of_n(task, policy, Verifier(task, EvalConfig(timing=False)), Budget(samples=4))
     assert policy.calls == 1 and untimed.ceiling is None
+
+
+def test_a_ceiling_that_cannot_be_measured_skips_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    tests = tuple(Test(f"tests/t{i}", f"{i} {i}\n".encode(), f"{2 * i}\n".encode()) for i in range(3))
+    task = Task("add", SCANF_ONLY, tests)
+
+    def fails(self: Verifier) -> Ceiling:
+        raise AsmoptError("baseline binary failed on test 0 (run 3)")
+
+    monkeypatch.setattr(Verifier, "ceiling", fails)
+    policy = Counting()
+    outcome = best_of_n(task, policy, Verifier(task, EvalConfig()), Budget(samples=4))
+    assert policy.calls == 1 and outcome.ceiling is None and outcome.stopped == "policy has nothing new"

@@ -268,6 +268,26 @@ def paper(
     return PaperTiming(speedup=clipped_mean_speedup(per_test), per_test=per_test)
 
 
+def beside_floor(binary: Path, inputs: Sequence[bytes], floor_binary: Path, runner: Runner,
+                 runs: int = 7) -> tuple[float, list[float]]:
+    """Median wall time of an empty program and of `binary` on each input, run in turns
+    (the floor, then each input, `runs` times, after one warm-up of each) so that a slow
+    spell of the machine weighs on both alike: a ratio of the two is what it is about."""
+    if runs < 1:
+        raise ValueError("runs must be at least 1")
+    floor: list[float] = []
+    walls: list[list[float]] = [[] for _ in inputs]
+    for r in range(runs + 1):  # round 0 is the warm-up
+        when = "warm-up run" if r == 0 else f"run {r}"
+        f = _checked(runner, floor_binary, b"", "floor", 0, when).wall_s
+        ws = [_checked(runner, binary, inp, "baseline", i, when).wall_s for i, inp in enumerate(inputs)]
+        if r:
+            floor.append(f)
+            for i, w in enumerate(ws):
+                walls[i].append(w)
+    return float(statistics.median(floor)), [float(statistics.median(w)) for w in walls]
+
+
 def startup_floor(floor_binary: Path, runner: Runner, runs: int = 20) -> float:
     """Median wall time of an empty program on empty input (2 warm-ups first):
     the cost of starting a process, below which no program can go."""

@@ -15,6 +15,7 @@ from asmopt.measure.timing import (
     Timing,
     TimingConfig,
     TimingError,
+    beside_floor,
     interleaved,
     paper,
     sandbox_runner,
@@ -221,6 +222,33 @@ def test_startup_floor_is_median_after_warmups() -> None:
 def test_startup_floor_failure_raises() -> None:
     with pytest.raises(TimingError, match="floor"):
         startup_floor(Path("/fake/empty"), lambda b, i: made_run(0.001, exit_code=1))
+
+
+def test_beside_floor_runs_in_turns_and_takes_medians() -> None:
+    calls: list[tuple[str, bytes]] = []
+    # A slow spell in the middle (the third round) weighs on the floor and the program alike.
+    slow = {3}
+
+    def runner(binary: Path, inp: bytes) -> Run:
+        calls.append((binary.name, inp))
+        rnd = (len(calls) - 1) // 3
+        base = 0.001 if binary.name == "empty" else 0.001 + 0.004 * len(inp)
+        return made_run(base * (10 if rnd in slow else 1))
+
+    floor, walls = beside_floor(Path("/fake/prog"), [b"1\n", b"22\n"], Path("/fake/empty"), runner, runs=5)
+    assert floor == pytest.approx(0.001) and walls == [pytest.approx(0.009), pytest.approx(0.013)]
+    # A warm-up round, then 5: each round is the floor, then every input in order.
+    assert calls == [("empty", b""), ("prog", b"1\n"), ("prog", b"22\n")] * 6
+
+
+def test_beside_floor_failure_raises() -> None:
+    def runner(binary: Path, inp: bytes) -> Run:
+        return made_run(0.001, exit_code=1 if binary.name == "prog" else 0)
+
+    with pytest.raises(TimingError, match="baseline binary /fake/prog failed on test 0"):
+        beside_floor(Path("/fake/prog"), [b"1\n"], Path("/fake/empty"), runner)
+    with pytest.raises(ValueError):
+        beside_floor(Path("/fake/prog"), [b"1\n"], Path("/fake/empty"), runner, runs=0)
 
 
 def _compile(tmp_path: Path, name: str, source: str) -> Path:
