@@ -3,8 +3,8 @@
 
 /* Pointer chasing through one random cycle, in short inner walks: every step
    waits on a cache miss, so neither the loop heads' alignment nor the padding
-   nops run on the way into them (once per outer step) can change the time,
-   while they are a tenth of the instructions executed. */
+   nop run on the way into them (once per outer step) can change the time,
+   while it is one in fourteen of the instructions the walk executes. */
 int main(void) {
     long n, steps, walk;
     if (scanf("%ld %ld %ld", &n, &steps, &walk) != 3 || n < 2) return 1;
