@@ -76,20 +76,39 @@ def train_policy(
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Rewards from measured time (default) or, --no-timing, from instruction counts (fast, not time: for trying the pipeline).")] = True,
     resume: Annotated[bool, typer.Option("--resume", help="Continue from the last checkpoint in --output-dir (the sweep always resumes).")] = False,
     seed: Annotated[int, typer.Option("--seed", help="Seeds the model's initial weights and the sampling.")] = 0,
+    features: Annotated[str, typer.Option("--features", help="What the policy reads of a program: 'all' (instruction classes, loops, I/O calls, which rewrite passes match) or 'passes' (which passes match).")] = "all",
+    folds: Annotated[Optional[int], typer.Option("--folds", min=2, help="Cross-validate instead (no final policy): GRPO on all programs but a fold, scored on the fold by the sweep's rewards, for each fold; to choose --features and settings on training programs alone. Writes cv.json.")] = None,
+    table: Annotated[Optional[Path], typer.Option("--table", help="With --folds: the sweep's rewards table to use (default: sweep into --output-dir).")] = None,
 ) -> None:
     """Train the small learned policy on CPU: sweep every action through the environment, then GRPO (TRL).
 
     Example: asmopt train policy -o out/policy-seed0 --seed 0
     """
-    from asmopt.rl.learn import PolicyRecipe, train
+    from asmopt.errors import AsmoptError
+    from asmopt.rl.learn import TABLE_FILE, PolicyRecipe, cross_validate, sweep, train
 
     require_sandbox(False)
-    recipe = PolicyRecipe(output_dir=str(output_dir), dataset=dataset, split=None if split == "all" else split,
-                          task_ids=tuple(task or ()), timing=timing, seed=seed, max_steps=max_steps,
-                          prompts_per_step=prompts_per_step, num_generations=num_generations,
-                          learning_rate=learning_rate, kl_beta=kl_beta, resume=resume)
     try:
-        outcome = train(recipe, log=lambda line: err.print(line, markup=False))
+        recipe = PolicyRecipe(output_dir=str(output_dir), dataset=dataset, split=None if split == "all" else split,
+                              task_ids=tuple(task or ()), timing=timing, seed=seed, max_steps=max_steps,
+                              prompts_per_step=prompts_per_step, num_generations=num_generations,
+                              learning_rate=learning_rate, kl_beta=kl_beta, resume=resume, features=features)
+    except AsmoptError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if table is not None and folds is None:
+        raise typer.BadParameter("--table goes with --folds (training sweeps into --output-dir)")
+    log = lambda line: err.print(line, markup=False)  # noqa: E731
+    if folds is not None:
+        if table is None:
+            sweep(recipe, on_action=lambda t, a, r: log(f"sweep {t} {a}: reward {r:+.4f}"))
+            table = output_dir / TABLE_FILE
+        cv = cross_validate(recipe, table, folds, log=log)
+        means = ", ".join(f"{kind} k={k} {v:+.4f}" for kind, ks in cv["mean"].items() for k, v in ks.items())
+        err.print(f"{folds}-fold cross-validation on {cv['programs']} programs: {means} (best action per program "
+                  f"{cv['best_action']:+.4f}); in {output_dir / 'cv.json'}", markup=False)
+        return
+    try:
+        outcome = train(recipe, log=log)
     except KeyboardInterrupt:
         err.print(f"interrupted: the sweep's rewards, checkpoints and metrics in {output_dir} are kept; run again "
                   "with --resume", markup=False)

@@ -35,6 +35,9 @@ POLICY_FILE = "policy.json"
 KIND = "asmopt-learned-policy"
 #: The policy trained on the built-in train split, shipped with the package.
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "policy"
+#: Which of a program's prompt words a policy reads: "all" (instruction classes in loops and overall,
+#: loops, functions, I/O calls, which rewrite passes match) or "passes" (which passes match, only).
+FEATURES = ("all", "passes")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,13 @@ def words(vocabulary: Sequence[Action] = VOCABULARY) -> list[str]:
     """The model's whole vocabulary: special tokens, every feature word, every action."""
     names = obs.prompt_names(obs.feature_names(vocabulary))
     return [*SPECIALS, *obs.word_vocabulary(names), *(a.name for a in vocabulary)]
+
+
+def select_words(words: Sequence[str], features: str) -> list[str]:
+    """The words of a program's prompt that a policy with these `features` reads."""
+    if features not in FEATURES:
+        raise AsmoptError(f"unknown features {features!r} (known: {', '.join(FEATURES)})")
+    return list(words) if features == "all" else [w for w in words if w.startswith("applies_")]
 
 
 def make_tokenizer(vocab: Sequence[str]) -> Any:
@@ -64,7 +74,7 @@ def make_tokenizer(vocab: Sequence[str]) -> Any:
 
 
 def init_model(path: Path, seed: int = 0, size: ModelSize = ModelSize(),
-               vocabulary: Sequence[Action] = VOCABULARY) -> Path:
+               vocabulary: Sequence[Action] = VOCABULARY, features: str = "all") -> Path:
     """Write a randomly initialised policy (model, tokenizer, policy.json) to `path`."""
     import torch
     from transformers import LlamaConfig, LlamaForCausalLM
@@ -81,7 +91,7 @@ def init_model(path: Path, seed: int = 0, size: ModelSize = ModelSize(),
     path.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(path)
     tokenizer.save_pretrained(path)
-    write_card(path, vocabulary, {"seed": seed, "trained": False})
+    write_card(path, vocabulary, {"seed": seed, "trained": False, "features": features})
     return path
 
 
@@ -178,7 +188,9 @@ class LearnedPolicy:
                                [a for a in self.actions if a.kind != "stop" and a.available(task)])
 
     def rank_words(self, words: Sequence[str], usable: Sequence[Action]) -> list[Action]:
-        """`rank` on a program's prompt words, among `usable` actions."""
+        """`rank` on a program's prompt words (all of them: the policy reads those its card names),
+        among `usable` actions."""
+        words = select_words(words, self.card.get("features", "all"))
         first = self.scores(words)
         chosen: list[Action] = []
         for _ in range(min(int(self.card.get("budget", 1)), len(usable))):

@@ -29,10 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from asmopt.errors import AsmoptError
+from asmopt.policies.learned import FEATURES, select_words
 from asmopt.rl.rewards import PENALTY
 from asmopt.rl.train import FINAL_DIR, METRICS_FILE, append_line, start_or_resume
 
 TABLE_FILE = "rewards.jsonl"
+CV_FILE = "cv.json"
 #: The reward of a completion that names no action (the policy wrote a feature word).
 NOT_AN_ACTION = PENALTY["CE"]
 
@@ -48,6 +50,7 @@ class PolicyRecipe:
     timing: bool = True  # False: instruction counts (fast, uncalibrated: for tests only)
     actions: tuple[str, ...] = ()  # only these actions are swept and sampled; () for every one
     seed: int = 0
+    features: str = "all"  # which of a program's words the prompt holds (FEATURES)
     # The model: a few hundred thousand parameters (a vocabulary of a few hundred words).
     hidden_size: int = 64
     layers: int = 2
@@ -68,6 +71,8 @@ class PolicyRecipe:
     def __post_init__(self) -> None:
         if self.num_generations < 2 or self.prompts_per_step < 1 or self.max_steps < 1 or self.budget < 1:
             raise AsmoptError("num_generations must be >= 2, prompts_per_step, max_steps and budget >= 1")
+        if self.features not in FEATURES:
+            raise AsmoptError(f"unknown features {self.features!r} (known: {', '.join(FEATURES)})")
         from asmopt.env.actions import by_name
 
         for name in self.actions:
@@ -214,8 +219,10 @@ def grpo_config(recipe: PolicyRecipe, banned: Sequence[int] = ()) -> Any:
         generation_kwargs={"bad_words_ids": [[i] for i in banned]} if banned else None)
 
 
-def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOutcome:
-    """Sweep (if not done), then GRPO on the table; returns where the model and the log went."""
+def train(recipe: PolicyRecipe, log: Callable[[str], None] = print,
+          rows: dict[str, Row] | None = None) -> PolicyOutcome:
+    """Sweep (if not done), then GRPO on the table; returns where the model and the log went.
+    `rows`: train on these instead of sweeping (a fold of a cross-validation)."""
     try:
         import datasets as hf_datasets
         from transformers import AutoModelForCausalLM, PrinterCallback
@@ -230,16 +237,18 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOut
 
     hf_logging.disable_progress_bar()  # no bar per checkpoint written: one progress line per tenth instead
     out = Path(recipe.output_dir)
-    rows = sweep(recipe, on_action=lambda t, a, r: log(f"sweep {t} {a}: reward {r:+.4f}"))
+    if rows is None:
+        rows = sweep(recipe, on_action=lambda t, a, r: log(f"sweep {t} {a}: reward {r:+.4f}"))
     if not rows:
         raise AsmoptError("no training task")
     init_dir = out / "init"
     if not (init_dir / "config.json").is_file():
-        init_model(init_dir, recipe.seed, ModelSize(recipe.hidden_size, recipe.layers, recipe.heads))
+        init_model(init_dir, recipe.seed, ModelSize(recipe.hidden_size, recipe.layers, recipe.heads),
+                   features=recipe.features)
     tokenizer = make_tokenizer(words(VOCABULARY))
     model = AutoModelForCausalLM.from_pretrained(init_dir, local_files_only=True)
     resume = start_or_resume(out, recipe.resume, log)
-    data = hf_datasets.Dataset.from_list([{"prompt": prompt(r.words), "task_id": r.task_id}
+    data = hf_datasets.Dataset.from_list([{"prompt": prompt(select_words(r.words, recipe.features)), "task_id": r.task_id}
                                           for r in sorted(rows.values(), key=lambda r: r.task_id)])
     proposable = recipe.proposable()  # sampling draws these actions only
     banned = [i for w, i in tokenizer.get_vocab().items() if w not in proposable]
@@ -255,8 +264,106 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print) -> PolicyOut
     write_card(final, VOCABULARY, {"seed": recipe.seed, "trained": True, "steps": trainer.state.global_step,
                                    "dataset": recipe.dataset, "split": recipe.split, "tasks": len(rows),
                                    "cost": "time" if recipe.timing else "instructions", "budget": recipe.budget,
+                                   "features": recipe.features,
                                    "machine": machine()})  # the rewards were measured on this CPU
     return PolicyOutcome(out, final, out / METRICS_FILE, trainer.state.global_step, len(rows), resume)
+
+
+def score_rows(policy: Any, rows: Sequence[Row], samples: Sequence[int]) -> dict[int, float]:
+    """How a policy (`asmopt.policies.learned.LearnedPolicy`) does on swept programs, read from their
+    rewards (no measuring): per budget k, the mean over `rows` of the best reward among its first k
+    actions (a loss counts 0; an action the sweep did not judge is skipped, as a search skips it)."""
+    usable = [a for a in policy.actions if a.kind != "stop"]
+    scores = dict.fromkeys(samples, 0.0)
+    for row in rows:
+        judged = [a.name for a in policy.rank_words(row.words, usable) if a.name in row.rewards]
+        for k in samples:
+            scores[k] += max([0.0, *(row.rewards[a] for a in judged[:k])]) / len(rows)
+    return scores
+
+
+def best_action_score(rows: Sequence[Row]) -> float:
+    """The mean over `rows` of each program's best action's reward (what knowing it would give)."""
+    return sum(max([0.0, *r.rewards.values()]) for r in rows) / len(rows)
+
+
+def fixed_actions(rows: Sequence[Row], budget: int) -> list[str]:
+    """The same actions for every program, chosen on `rows`: the best action on average, then its
+    best complement (the one adding most to the best of those before it), up to `budget`. The
+    baseline a learned policy must beat: a two-setting portfolio needs no learning."""
+    names = sorted({a for r in rows for a in r.rewards})
+    chosen: list[str] = []
+    best = [0.0] * len(rows)
+    for _ in range(min(budget, len(names))):
+        gain = {a: sum(max(b, r.rewards.get(a, 0.0)) for b, r in zip(best, rows)) for a in names if a not in chosen}
+        pick = max(sorted(gain), key=lambda a: gain[a])
+        chosen.append(pick)
+        best = [max(b, r.rewards.get(pick, 0.0)) for b, r in zip(best, rows)]
+    return chosen
+
+
+def fixed_score(actions: Sequence[str], rows: Sequence[Row], samples: Sequence[int]) -> dict[int, float]:
+    """`score_rows` for a fixed list of actions (one the sweep did not judge on a program is skipped)."""
+    scores = dict.fromkeys(samples, 0.0)
+    for row in rows:
+        judged = [a for a in actions if a in row.rewards]
+        for k in samples:
+            scores[k] += max([0.0, *(row.rewards[a] for a in judged[:k])]) / len(rows)
+    return scores
+
+
+def folds_of(task_ids: Sequence[str], folds: int) -> list[list[str]]:
+    """`task_ids` dealt into `folds` groups after a fixed shuffle (the same folds for every recipe,
+    so designs are compared on the same splits)."""
+    import random
+
+    if not 2 <= folds <= len(task_ids):
+        raise AsmoptError(f"folds must be between 2 and the number of programs ({len(task_ids)}), got {folds}")
+    ids = sorted(task_ids)
+    random.Random(0).shuffle(ids)
+    return [sorted(ids[f::folds]) for f in range(folds)]
+
+
+def cross_validate(recipe: PolicyRecipe, table: Path, folds: int,
+                   log: Callable[[str], None] = print) -> dict[str, Any]:
+    """K-fold cross-validation of a recipe on a sweep's table: for each fold, GRPO on the other
+    programs (`<output_dir>/fold-<i>/`), then the untrained and the trained policy scored on the
+    fold's programs by their rewards (`score_rows`), beside the fixed actions chosen on the other
+    programs (`fixed_actions`). To choose features and settings on training programs alone. A fold whose `final/` exists is not trained again (a killed run resumes);
+    the summary goes to `<output_dir>/cv.json`."""
+    from asmopt.policies.learned import LearnedPolicy
+
+    rows = read_table(table)
+    if not rows:
+        raise AsmoptError(f"{table}: no rows (a rewards table written by `asmopt train policy`)")
+    out = Path(recipe.output_dir)
+    samples = sorted({1, recipe.budget})
+    per_fold: list[dict[str, Any]] = []
+    for f, held_ids in enumerate(folds_of(list(rows), folds)):
+        fold_dir = out / f"fold-{f}"
+        held = [rows[t] for t in held_ids]
+        if not (fold_dir / FINAL_DIR / "config.json").is_file():
+            log(f"fold {f + 1}/{folds}: training on {len(rows) - len(held)} programs")
+            train(dataclasses.replace(recipe, output_dir=str(fold_dir), resume=False), log=log,
+                  rows={t: r for t, r in rows.items() if t not in held_ids})
+        fixed = fixed_actions([r for t, r in rows.items() if t not in held_ids], recipe.budget)
+        scores = {"untrained": score_rows(LearnedPolicy(fold_dir / "init"), held, samples),
+                  "learned": score_rows(LearnedPolicy(fold_dir / FINAL_DIR), held, samples),
+                  "fixed": fixed_score(fixed, held, samples)}
+        per_fold.append({"held_out": held_ids, "best_action": best_action_score(held), "fixed_actions": fixed,
+                         **{kind: {str(k): v for k, v in sc.items()} for kind, sc in scores.items()}})
+        log(f"fold {f + 1}/{folds}: " + ", ".join(f"{kind} k={k} {v:+.4f}" for kind, sc in scores.items()
+                                                   for k, v in sc.items()))
+
+    def mean(kind: str, k: int) -> float:  # weighted by the fold's programs: a mean over all programs
+        return sum(p[kind][str(k)] * len(p["held_out"]) for p in per_fold) / len(rows)
+
+    summary = {"recipe": dataclasses.asdict(recipe), "table": str(table), "folds": folds, "programs": len(rows),
+               "mean": {kind: {str(k): mean(kind, k) for k in samples} for kind in ("untrained", "learned", "fixed")},
+               "best_action": best_action_score(list(rows.values())), "per_fold": per_fold}
+    out.mkdir(parents=True, exist_ok=True)
+    (out / CV_FILE).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    return summary
 
 
 def _progress(log: Callable[[str], None], recipe: PolicyRecipe) -> Any:

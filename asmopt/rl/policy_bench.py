@@ -190,23 +190,14 @@ def table_scores(run_dir: Path, samples: Sequence[int]) -> dict[str, dict[int, f
     run's sweep (no measuring): per budget k, the mean over programs of the best reward among the
     policy's first k actions (a loss counts 0), beside the same with each program's best action."""
     from asmopt.policies.learned import LearnedPolicy
-    from asmopt.rl.learn import TABLE_FILE, read_table
+    from asmopt.rl.learn import TABLE_FILE, best_action_score, read_table, score_rows
 
     rows = read_table(run_dir / TABLE_FILE)
     if not rows:
         raise AsmoptError(f"{run_dir}: no {TABLE_FILE} (the sweep of `asmopt train policy`)")
-    out: dict[str, dict[int, float]] = {}
-    for kind, folder in (("untrained", run_dir / "init"), ("learned", run_dir / "final")):
-        policy = LearnedPolicy(folder)
-        usable = [a for a in policy.actions if a.kind != "stop"]
-        scores = {k: 0.0 for k in samples}
-        for row in rows.values():
-            judged = [a.name for a in policy.rank_words(row.words, usable) if a.name in row.rewards]
-            for k in samples:
-                scores[k] += max([0.0, *(row.rewards[a] for a in judged[:k])]) / len(rows)
-        out[kind] = scores
-    out["best action"] = {k: sum(max([0.0, *r.rewards.values()]) for r in rows.values()) / len(rows)
-                          for k in samples}
+    out = {kind: score_rows(LearnedPolicy(folder), list(rows.values()), samples)
+           for kind, folder in (("untrained", run_dir / "init"), ("learned", run_dir / "final"))}
+    out["best action"] = dict.fromkeys(samples, best_action_score(list(rows.values())))
     return out
 
 

@@ -128,3 +128,25 @@ def test_a_policy_trained_on_another_cpu_says_so(untrained: Path, tmp_path: Path
     (folder / "policy.json").write_text(json.dumps({**card, "machine": "znver3|AMD EPYC"}))
     note = LearnedPolicy(folder).machine_note()
     assert note is not None and "znver3|AMD EPYC" in note and "asmopt train policy" in note
+
+
+def test_a_policy_reads_the_words_its_card_names(untrained: Path, popcount_task, tmp_path: Path) -> None:
+    import shutil
+
+    words_ = prompt_words(popcount_task.baseline.asm)
+    assert any(not w.startswith("applies_") for w in words_) and any(w.startswith("applies_") for w in words_)
+    usable = [a for a in VOCABULARY if a.kind == "setting"]
+    passes = [w for w in words_ if w.startswith("applies_")]
+    # None: a card without the key (a policy written before it) reads every word.
+    for features, expected in (("all", words_), ("passes", passes), (None, words_)):
+        folder = tmp_path / str(features)
+        shutil.copytree(untrained, folder)
+        card = json.loads((folder / "policy.json").read_text())
+        card.pop("features")
+        (folder / "policy.json").write_text(json.dumps(card if features is None else {**card, "features": features}))
+        policy = LearnedPolicy(folder)
+        seen: list[list[str]] = []
+        real = policy.scores
+        policy.scores = lambda w: seen.append(list(w)) or real(w)  # type: ignore[method-assign]
+        policy.rank_words(words_, usable)
+        assert seen[0] == expected

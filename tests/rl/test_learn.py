@@ -8,13 +8,19 @@ from pathlib import Path
 import pytest
 
 from asmopt.errors import AsmoptError
+from asmopt.policies.learned import select_words
 from asmopt.rl.learn import (
+    CV_FILE,
     NOT_AN_ACTION,
     TABLE_FILE,
     PolicyRecipe,
     Row,
     TableReward,
     budget_reward,
+    cross_validate,
+    fixed_actions,
+    fixed_score,
+    folds_of,
     read_table,
     sweep,
     train,
@@ -124,3 +130,77 @@ def test_grpo_resumes_from_its_last_checkpoint(swept: Path, tmp_path: Path) -> N
     assert outcome.resumed_from is not None and outcome.resumed_from.endswith("checkpoint-3")
     steps = [r["step"] for r in read_metrics(outcome.metrics_path)]
     assert steps == [1, 2, 3, 4, 5, 6]  # every step once: the killed run's later lines were dropped
+
+
+def test_features_select_the_prompt_words() -> None:
+    words = ["loop_div=1", "loops=2", "applies_pass:popcount-loop=1", "applies_pass:thread-jumps=0"]
+    assert select_words(words, "all") == words
+    assert select_words(words, "passes") == ["applies_pass:popcount-loop=1", "applies_pass:thread-jumps=0"]
+    with pytest.raises(AsmoptError, match="unknown features"):
+        select_words(words, "everything")
+    with pytest.raises(AsmoptError, match="unknown features"):
+        PolicyRecipe(features="everything")
+
+
+def test_folds_are_fixed_and_cover_every_program_once() -> None:
+    ids = [f"t{i}" for i in range(11)]
+    folds = folds_of(ids, 3)
+    assert sorted(t for f in folds for t in f) == sorted(ids) and sorted(len(f) for f in folds) == [3, 4, 4]
+    assert folds_of(list(reversed(ids)), 3) == folds  # the same folds whatever the order given
+    with pytest.raises(AsmoptError, match="folds"):
+        folds_of(ids, 1)
+
+
+def test_fixed_actions_are_the_best_then_its_best_complement() -> None:
+    rows = [Row("r1", (), {"x": 1.0, "y": 0.6}, {}), Row("r2", (), {"x": 0.0, "y": 0.6, "z": 0.55}, {}),
+            Row("r3", (), {"z": 0.55, "x": 0.1, "y": 0.0}, {})]
+    # y is best alone (0.4 on average); z adds more to it than x does (r3), though x is better on r1.
+    assert fixed_actions(rows, 2) == ["y", "z"] and fixed_actions(rows, 1) == ["y"]
+    scores = fixed_score(["y", "z"], rows, [1, 2])
+    assert scores[1] == pytest.approx(0.4) and scores[2] == pytest.approx((0.6 + 0.6 + 0.55) / 3)
+    # An action a program's sweep did not judge (it cannot apply there) is skipped, as a search skips it.
+    assert fixed_score(["w", "y"], rows, [1]) == fixed_score(["y"], rows, [1])
+
+
+def _table(path: Path, n: int = 8) -> Path:
+    """Programs where a rewrite pass matches gain from it and from nothing else; the others gain
+    from gcc -O2 only: the word `applies_pass:popcount-libcall=1` says which is which."""
+    lines = []
+    for i in range(n):
+        hit = i % 2 == 0
+        words = (f"loops={i % 5}", f"applies_pass:popcount-libcall={int(hit)}")
+        rewards = {"pass:popcount-libcall": 0.5 if hit else 0.0, "setting:gcc-O2": 0.0 if hit else 0.5,
+                   "setting:clang-O3": -0.1}
+        lines.append(json.dumps(Row(f"t{i}", words, rewards, {}).to_dict()))
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_cross_validation_scores_each_fold_on_programs_it_did_not_train_on(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    table = _table(tmp_path / "table.jsonl")
+    recipe = PolicyRecipe(output_dir=str(tmp_path / "cv"), actions=("pass:popcount-libcall", "setting:gcc-O2",
+                                                                    "setting:clang-O3"),
+                          features="passes", max_steps=30, prompts_per_step=4, num_generations=6, seed=0,
+                          save_steps=30)
+    cv = cross_validate(recipe, table, 2, log=lambda line: None)
+    assert json.loads(json.dumps(cv)) == json.loads((tmp_path / "cv" / CV_FILE).read_text())
+    held = [t for fold in cv["per_fold"] for t in fold["held_out"]]
+    assert sorted(held) == [f"t{i}" for i in range(8)]
+    for f, fold in enumerate(cv["per_fold"]):
+        trained_on = {r.task_id for r in read_table(table).values()} - set(fold["held_out"])
+        assert (tmp_path / "cv" / f"fold-{f}" / "final" / "policy.json").is_file()
+        assert json.loads((tmp_path / "cv" / f"fold-{f}" / "final" / "policy.json").read_text())["tasks"] \
+            == len(trained_on)
+    assert cv["best_action"] == pytest.approx(0.5)
+    # The word that tells the programs apart is learned on some and used on the others.
+    assert cv["mean"]["learned"]["2"] >= 0.45 and cv["mean"]["learned"]["1"] > cv["mean"]["untrained"]["1"] + 0.1
+    # The same two actions for every program get there with two, not with one: the word matters.
+    assert all(fold["fixed_actions"] == ["pass:popcount-libcall", "setting:gcc-O2"] for fold in cv["per_fold"])
+    assert cv["mean"]["fixed"]["2"] == pytest.approx(0.5) and cv["mean"]["fixed"]["1"] == pytest.approx(0.25)
+    assert cv["mean"]["learned"]["1"] > cv["mean"]["fixed"]["1"] + 0.1
+    # Run again: every fold's policy is there, nothing is trained again.
+    import asmopt.rl.learn as learn
+
+    monkeypatch.setattr(learn, "train", lambda *a, **k: pytest.fail("trained again"))
+    assert cross_validate(recipe, table, 2, log=lambda line: None)["mean"] == cv["mean"]
