@@ -85,7 +85,7 @@ def train_policy(
     Example: asmopt train policy -o out/policy-seed0 --seed 0
     """
     from asmopt.errors import AsmoptError
-    from asmopt.rl.learn import TABLE_FILE, PolicyRecipe, cross_validate, sweep, train
+    from asmopt.rl.learn import CV_FILE, TABLE_FILE, PolicyRecipe, cross_validate, sweep, train
 
     require_sandbox(False)
     try:
@@ -105,7 +105,7 @@ def train_policy(
         cv = cross_validate(recipe, table, folds, log=log)
         means = ", ".join(f"{kind} k={k} {v:+.4f}" for kind, ks in cv["mean"].items() for k, v in ks.items())
         err.print(f"{folds}-fold cross-validation on {cv['programs']} programs: {means} (best action per program "
-                  f"{cv['best_action']:+.4f}); in {output_dir / 'cv.json'}", markup=False)
+                  f"{cv['best_action']:+.4f}); in {output_dir / CV_FILE}", markup=False)
         return
     try:
         outcome = train(recipe, log=log)

@@ -248,8 +248,8 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print,
     tokenizer = make_tokenizer(words(VOCABULARY))
     model = AutoModelForCausalLM.from_pretrained(init_dir, local_files_only=True)
     resume = start_or_resume(out, recipe.resume, log)
-    data = hf_datasets.Dataset.from_list([{"prompt": prompt(select_words(r.words, recipe.features)), "task_id": r.task_id}
-                                          for r in sorted(rows.values(), key=lambda r: r.task_id)])
+    data = hf_datasets.Dataset.from_list([{"prompt": prompt(select_words(rows[t].words, recipe.features)),
+                                           "task_id": t} for t in sorted(rows)])
     proposable = recipe.proposable()  # sampling draws these actions only
     banned = [i for w, i in tokenizer.get_vocab().items() if w not in proposable]
     trainer = GRPOTrainer(model=model, reward_funcs=TableReward(rows, [a.name for a in VOCABULARY]),
@@ -269,17 +269,23 @@ def train(recipe: PolicyRecipe, log: Callable[[str], None] = print,
     return PolicyOutcome(out, final, out / METRICS_FILE, trainer.state.global_step, len(rows), resume)
 
 
+def _best_of_first(orders: Sequence[Sequence[str]], rows: Sequence[Row], samples: Sequence[int]) -> dict[int, float]:
+    """Per budget k, the mean over `rows` of the best reward among the first k actions of each row's
+    order (a loss counts 0; an action the sweep did not judge there is skipped, as a search skips it)."""
+    scores = dict.fromkeys(samples, 0.0)
+    for order, row in zip(orders, rows, strict=True):
+        judged = [a for a in order if a in row.rewards]
+        for k in samples:
+            scores[k] += max([0.0, *(row.rewards[a] for a in judged[:k])]) / len(rows)
+    return scores
+
+
 def score_rows(policy: Any, rows: Sequence[Row], samples: Sequence[int]) -> dict[int, float]:
     """How a policy (`asmopt.policies.learned.LearnedPolicy`) does on swept programs, read from their
     rewards (no measuring): per budget k, the mean over `rows` of the best reward among its first k
     actions (a loss counts 0; an action the sweep did not judge is skipped, as a search skips it)."""
     usable = [a for a in policy.actions if a.kind != "stop"]
-    scores = dict.fromkeys(samples, 0.0)
-    for row in rows:
-        judged = [a.name for a in policy.rank_words(row.words, usable) if a.name in row.rewards]
-        for k in samples:
-            scores[k] += max([0.0, *(row.rewards[a] for a in judged[:k])]) / len(rows)
-    return scores
+    return _best_of_first([[a.name for a in policy.rank_words(r.words, usable)] for r in rows], rows, samples)
 
 
 def best_action_score(rows: Sequence[Row]) -> float:
@@ -304,12 +310,7 @@ def fixed_actions(rows: Sequence[Row], budget: int) -> list[str]:
 
 def fixed_score(actions: Sequence[str], rows: Sequence[Row], samples: Sequence[int]) -> dict[int, float]:
     """`score_rows` for a fixed list of actions (one the sweep did not judge on a program is skipped)."""
-    scores = dict.fromkeys(samples, 0.0)
-    for row in rows:
-        judged = [a for a in actions if a in row.rewards]
-        for k in samples:
-            scores[k] += max([0.0, *(row.rewards[a] for a in judged[:k])]) / len(rows)
-    return scores
+    return _best_of_first([list(actions)] * len(rows), rows, samples)
 
 
 def folds_of(task_ids: Sequence[str], folds: int) -> list[list[str]]:
@@ -329,8 +330,9 @@ def cross_validate(recipe: PolicyRecipe, table: Path, folds: int,
     """K-fold cross-validation of a recipe on a sweep's table: for each fold, GRPO on the other
     programs (`<output_dir>/fold-<i>/`), then the untrained and the trained policy scored on the
     fold's programs by their rewards (`score_rows`), beside the fixed actions chosen on the other
-    programs (`fixed_actions`). To choose features and settings on training programs alone. A fold whose `final/` exists is not trained again (a killed run resumes);
-    the summary goes to `<output_dir>/cv.json`."""
+    programs (`fixed_actions`). To choose features and settings on training programs alone. A fold
+    whose `final/` exists is not trained again (a killed run resumes; one trained with other settings
+    is refused, not mixed in); the summary goes to `<output_dir>/cv.json`."""
     from asmopt.policies.learned import LearnedPolicy
 
     rows = read_table(table)
@@ -342,10 +344,11 @@ def cross_validate(recipe: PolicyRecipe, table: Path, folds: int,
     for f, held_ids in enumerate(folds_of(list(rows), folds)):
         fold_dir = out / f"fold-{f}"
         held = [rows[t] for t in held_ids]
+        fold_recipe = dataclasses.replace(recipe, output_dir=str(fold_dir), resume=False)
+        _same_settings(fold_dir, fold_recipe)
         if not (fold_dir / FINAL_DIR / "config.json").is_file():
             log(f"fold {f + 1}/{folds}: training on {len(rows) - len(held)} programs")
-            train(dataclasses.replace(recipe, output_dir=str(fold_dir), resume=False), log=log,
-                  rows={t: r for t, r in rows.items() if t not in held_ids})
+            train(fold_recipe, log=log, rows={t: r for t, r in rows.items() if t not in held_ids})
         fixed = fixed_actions([r for t, r in rows.items() if t not in held_ids], recipe.budget)
         scores = {"untrained": score_rows(LearnedPolicy(fold_dir / "init"), held, samples),
                   "learned": score_rows(LearnedPolicy(fold_dir / FINAL_DIR), held, samples),
@@ -364,6 +367,19 @@ def cross_validate(recipe: PolicyRecipe, table: Path, folds: int,
     out.mkdir(parents=True, exist_ok=True)
     (out / CV_FILE).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     return summary
+
+
+def _same_settings(folder: Path, recipe: PolicyRecipe) -> None:
+    """Refuse a folder a run with other settings wrote (its recipe.json), rather than mix the two."""
+    path = folder / "recipe.json"
+    if not path.is_file():
+        return
+    mine = json.loads(json.dumps(dataclasses.asdict(recipe)))
+    theirs = json.loads(path.read_text(encoding="utf-8"))
+    differ = sorted(k for k in mine if k not in ("output_dir", "resume") and theirs.get(k) != mine[k])
+    if differ:
+        raise AsmoptError(f"{folder} was written with other settings ({', '.join(differ)}): use another "
+                          "--output-dir")
 
 
 def _progress(log: Callable[[str], None], recipe: PolicyRecipe) -> Any:

@@ -204,3 +204,8 @@ def test_cross_validation_scores_each_fold_on_programs_it_did_not_train_on(tmp_p
 
     monkeypatch.setattr(learn, "train", lambda *a, **k: pytest.fail("trained again"))
     assert cross_validate(recipe, table, 2, log=lambda line: None)["mean"] == cv["mean"]
+    # Other settings in the same folder are refused, not mixed with the folds already there.
+    import dataclasses
+
+    with pytest.raises(AsmoptError, match="other settings .*max_steps"):
+        cross_validate(dataclasses.replace(recipe, max_steps=31), table, 2, log=lambda line: None)
