@@ -40,7 +40,7 @@ IO = re.compile(r"\b(scanf|__isoc99_scanf|__isoc23_scanf|printf|puts|putchar|get
 VERDICTS = ("none", "AC", "WA", "CE", "other")
 
 
-def _loop_blocks(fn: reader.Function) -> set[int]:
+def loop_blocks(fn: reader.Function) -> set[int]:
     """Blocks on some back edge's path (b -> s with s <= b: blocks s..b), a cheap loop test."""
     inside: set[int] = set()
     for b, block in enumerate(fn.blocks):
@@ -68,7 +68,7 @@ def static(asm: str) -> Static:
     loops = io = 0
     fns = reader.functions(reader.parse(asm))
     for fn in fns:
-        inside = _loop_blocks(fn)
+        inside = loop_blocks(fn)
         loops += sum(1 for b, blk in enumerate(fn.blocks) for s in blk.successors if s <= b)
         for b, block in enumerate(fn.blocks):
             for st in block.statements:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from asmopt.errors import AsmoptError
-from asmopt.policies.learned import FEATURES, select_words
+from asmopt.policies.learned import select_words
 from asmopt.rl.rewards import PENALTY
 from asmopt.rl.train import FINAL_DIR, METRICS_FILE, append_line, start_or_resume
 
@@ -50,7 +50,7 @@ class PolicyRecipe:
     timing: bool = True  # False: instruction counts (fast, uncalibrated: for tests only)
     actions: tuple[str, ...] = ()  # only these actions are swept and sampled; () for every one
     seed: int = 0
-    features: str = "all"  # which of a program's words the prompt holds (FEATURES)
+    features: str = "all"  # which of a program's words the prompt holds (asmopt.policies.learned.FEATURES)
     # The model: a few hundred thousand parameters (a vocabulary of a few hundred words).
     hidden_size: int = 64
     layers: int = 2
@@ -71,8 +71,7 @@ class PolicyRecipe:
     def __post_init__(self) -> None:
         if self.num_generations < 2 or self.prompts_per_step < 1 or self.max_steps < 1 or self.budget < 1:
             raise AsmoptError("num_generations must be >= 2, prompts_per_step, max_steps and budget >= 1")
-        if self.features not in FEATURES:
-            raise AsmoptError(f"unknown features {self.features!r} (known: {', '.join(FEATURES)})")
+        select_words((), self.features)  # unknown features: the same error as at ranking
         from asmopt.env.actions import by_name
 
         for name in self.actions:

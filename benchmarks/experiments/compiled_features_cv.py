@@ -39,7 +39,7 @@ def vector_word(asm: str) -> str:
     """The widest vector register used by instructions in loops, and how many use it (log bucket)."""
     counts = dict.fromkeys("zyx", 0)
     for fn in reader.functions(reader.parse(asm)):
-        inside = obs._loop_blocks(fn)
+        inside = obs.loop_blocks(fn)
         for b, block in enumerate(fn.blocks):
             if b not in inside:
                 continue
