@@ -24,12 +24,12 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import stat
 import statistics
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from asmopt import cache
 from asmopt.errors import AsmoptError
 from asmopt.measure.stats import clipped_mean_speedup, paired_ratio_stats
 from asmopt.sandbox import Limits, Run, execute
@@ -109,9 +109,24 @@ def sandbox_runner(limits: Limits, unsafe: bool = False) -> Runner:
     return run
 
 
+def lock_dir() -> Path:
+    """Where the timing locks live: $ASMOPT_LOCK_DIR, else /tmp/asmopt-locks-UID.
+
+    Not the cache folder: processes with different caches (a test session, `bench reward`'s
+    fresh cache, a benchmark on the default cache) must still not time beside each other.
+    One folder per user, so another user cannot plant or hold it.
+    """
+    root = os.environ.get("ASMOPT_LOCK_DIR")
+    path = Path(root) if root else Path("/tmp") / f"asmopt-locks-{os.getuid()}"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    st = path.lstat()
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid():
+        raise TimingError(f"the timing lock folder {path} is not a folder of this user; set ASMOPT_LOCK_DIR")
+    return path
+
+
 def _lock_fd(name: str) -> int:
-    path = cache.cache_dir() / name
-    return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    return os.open(lock_dir() / name, os.O_RDWR | os.O_CREAT, 0o600)
 
 
 @contextlib.contextmanager
@@ -123,8 +138,9 @@ def exclusive() -> Iterator[None]:
     for running work to finish and holds new work back until it is done. A
     program timed beside a valgrind run on a 2-core machine measures the
     other's load. The turnstile makes a waiting timer go ahead of work that
-    arrives after it (no starvation). Locks are files in the cache folder,
-    released by the kernel when their holder dies.
+    arrives after it (no starvation). Locks are files in `lock_dir()`, one
+    per machine and user whatever the cache folder, released by the kernel
+    when their holder dies.
     """
     turn, fd = _lock_fd("timing.turn"), _lock_fd("timing.lock")
     try:

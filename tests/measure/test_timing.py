@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -374,3 +375,56 @@ def test_busy_work_waits_for_a_running_timing() -> None:
         assert not entered.wait(0.5)
     assert entered.wait(30)
     t.join(30)
+
+
+def _hold_busy_with_cache(cache_dir: str, ready, release) -> None:
+    import os
+
+    os.environ["ASMOPT_CACHE"] = cache_dir
+    _hold_busy(ready, release)
+
+
+def test_timing_waits_for_busy_work_of_a_process_with_another_cache(tmp_path: Path) -> None:
+    """The lock is the machine's, not the cache folder's: a benchmark on its own fresh cache
+    (as `bench reward` makes) is still not timed beside other asmopt work."""
+    import multiprocessing
+    import threading
+
+    from asmopt.measure.timing import exclusive
+
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    worker = ctx.Process(target=_hold_busy_with_cache, args=(str(tmp_path / "other-cache"), ready, release))
+    worker.start()
+    try:
+        assert ready.wait(30)
+        entered = threading.Event()
+        def timer() -> None:
+            with exclusive():
+                entered.set()
+
+        t = threading.Thread(target=timer, daemon=True)
+        t.start()
+        assert not entered.wait(0.5)
+        release.set()
+        assert entered.wait(30)
+        t.join(30)
+    finally:
+        release.set()
+        worker.join(30)
+
+
+def test_lock_folder_is_the_users_and_can_be_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from asmopt.measure.timing import TimingError, exclusive, lock_dir
+
+    monkeypatch.delenv("ASMOPT_LOCK_DIR", raising=False)
+    assert lock_dir() == Path("/tmp") / f"asmopt-locks-{os.getuid()}"
+    monkeypatch.setenv("ASMOPT_LOCK_DIR", str(tmp_path / "locks"))
+    with exclusive():
+        assert (tmp_path / "locks" / "timing.lock").exists()
+    # A link planted where the folder should be is not followed.
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "planted").symlink_to(tmp_path / "elsewhere")
+    monkeypatch.setenv("ASMOPT_LOCK_DIR", str(tmp_path / "planted"))
+    with pytest.raises(TimingError, match="not a folder of this user"):
+        lock_dir()
