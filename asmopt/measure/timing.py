@@ -76,6 +76,12 @@ class Timing:
     base_wall_s: float  # median over rounds of the summed wall time over the tests
     cand_wall_s: float
 
+    @property
+    def confirmed(self) -> bool:
+        """A gain the gate confirms: significant in wall time, and CPU time not worse
+        (what `evaluate` marks `significant`)."""
+        return self.significant and self.speedup_cpu >= 1.0
+
     def to_dict(self) -> dict[str, object]:
         """Plain JSON-ready values."""
         return {
