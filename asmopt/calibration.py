@@ -40,7 +40,7 @@ import numpy as np
 
 from asmopt import cache, datasets, jsonl, toolchain, traps
 from asmopt.candidate import Candidate
-from asmopt.errors import AsmoptError, RecordError
+from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig, Prepared, evaluate, fewest_timed, prepare
 from asmopt.measure import callgrind, cycles, mca
 from asmopt.measure import timing as walltime
@@ -201,16 +201,6 @@ def row_key(pair: Pair) -> str:
     return cache.digest(_VERSION, pair.id, pair.candidate.asm, mca.host_cpu())
 
 
-def read_rows(out: Path) -> dict[str, dict[str, Any]]:
-    """The rows already in `out`, by key (a line cut by a kill is skipped: its pair is measured again)."""
-    done: dict[str, dict[str, Any]] = {}
-    if out.exists():
-        for _, rec in jsonl.read(out):
-            if not isinstance(rec, RecordError) and "key" in rec:
-                done[rec["key"]] = rec
-    return done
-
-
 def measure_pairs(pair_list: Iterator[Pair], done: dict[str, dict[str, Any]], cfg: EvalConfig,
                   progress: Callable[[str, int], None] | None = None,
                   on_row: Callable[[dict[str, Any], bool], None] | None = None) -> list[dict[str, Any]]:
@@ -250,7 +240,7 @@ def measure_pairs(pair_list: Iterator[Pair], done: dict[str, dict[str, Any]], cf
 def run(pair_list: Iterator[Pair], out: Path, cfg: EvalConfig,
         progress: Callable[[str, int], None] | None = None) -> list[dict[str, Any]]:
     """Measure every pair not already in `out` (JSONL, appended and fsync'd row by row); all rows."""
-    done = read_rows(out)
+    done = jsonl.by_key(out)
 
     def keep(row: dict[str, Any], new: bool) -> None:
         if new:
@@ -308,7 +298,7 @@ def run_on_ray(work: Sequence[Unit], out: Path, cfg: EvalConfig, ray_address: st
 
     from asmopt import cluster
 
-    done = read_rows(out)
+    done = jsonl.by_key(out)
     rows: list[dict[str, Any]] = []
     filled = False
     with cluster.pool(1, ray_address, unsafe=cfg.unsafe) as pool:

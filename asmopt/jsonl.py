@@ -52,3 +52,14 @@ def append(path: Path, obj: dict[str, Any]) -> None:
         f.write(line)
         f.flush()
         os.fsync(f.fileno())
+
+
+def by_key(path: Path, key: str = "key") -> dict[str, dict[str, Any]]:
+    """The objects of a resumable results file by their `key` field; none when the file does not
+    exist yet. A line cut by a kill (or otherwise bad) is skipped: its work is done again."""
+    done: dict[str, dict[str, Any]] = {}
+    if path.exists():
+        for _, rec in read(path):
+            if not isinstance(rec, RecordError) and key in rec:
+                done[rec[key]] = rec
+    return done

@@ -32,7 +32,7 @@ from typing import Any
 
 from asmopt import cache, datasets, jsonl, toolchain
 from asmopt.candidate import Candidate
-from asmopt.errors import AsmoptError, RecordError
+from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig, Prepared, evaluate, prepare
 from asmopt.measure import mca
 from asmopt.measure import timing as walltime
@@ -128,20 +128,10 @@ def measure(pair: GatePair, cfg: EvalConfig, prep: Prepared | None = None) -> di
     return row
 
 
-def read_rows(out: Path) -> dict[str, dict[str, Any]]:
-    """The rows already in `out`, by key (a line cut by a kill is skipped: measured again)."""
-    done: dict[str, dict[str, Any]] = {}
-    if out.exists():
-        for _, rec in jsonl.read(out):
-            if not isinstance(rec, RecordError) and "key" in rec:
-                done[rec["key"]] = rec
-    return done
-
-
 def run(pair_list: Iterator[GatePair], out: Path, cfg: EvalConfig,
         progress: Callable[[str, int], None] | None = None) -> list[dict[str, Any]]:
     """Measure every pair not already in `out` (appended and fsync'd row by row); all rows."""
-    done = read_rows(out)
+    done = jsonl.by_key(out)
     rows = []
     prep: Prepared | None = None  # one program at a time: pairs come grouped by program
     for n, pair in enumerate(pair_list, start=1):
