@@ -320,7 +320,9 @@ def test_sandbox_runner_binds_both_programs_at_the_same_path(monkeypatch: pytest
     ]
 
 
-def _hold_busy(ready, release) -> None:
+def _hold_busy(ready, release, cache_dir: str | None = None) -> None:
+    if cache_dir is not None:
+        os.environ["ASMOPT_CACHE"] = cache_dir
     from asmopt.measure.timing import busy
 
     with busy():
@@ -328,8 +330,11 @@ def _hold_busy(ready, release) -> None:
         release.wait(30)
 
 
-def test_timing_waits_for_busy_work_in_other_processes() -> None:
-    """`exclusive` (timing) waits until no other process holds `busy` (building, judging, counting)."""
+@pytest.mark.parametrize("other_cache", [False, True], ids=["same-cache", "other-cache"])
+def test_timing_waits_for_busy_work_in_other_processes(other_cache: bool, tmp_path: Path) -> None:
+    """`exclusive` (timing) waits until no other process holds `busy` (building, judging, counting),
+    whatever that process's cache folder: a benchmark on its own fresh cache (as `bench reward`
+    makes) is still not timed beside other asmopt work."""
     import multiprocessing
     import threading
 
@@ -337,7 +342,8 @@ def test_timing_waits_for_busy_work_in_other_processes() -> None:
 
     ctx = multiprocessing.get_context("spawn")
     ready, release = ctx.Event(), ctx.Event()
-    worker = ctx.Process(target=_hold_busy, args=(ready, release))
+    cache_dir = str(tmp_path / "other-cache") if other_cache else None
+    worker = ctx.Process(target=_hold_busy, args=(ready, release, cache_dir))
     worker.start()
     try:
         assert ready.wait(30)
@@ -375,43 +381,6 @@ def test_busy_work_waits_for_a_running_timing() -> None:
         assert not entered.wait(0.5)
     assert entered.wait(30)
     t.join(30)
-
-
-def _hold_busy_with_cache(cache_dir: str, ready, release) -> None:
-    import os
-
-    os.environ["ASMOPT_CACHE"] = cache_dir
-    _hold_busy(ready, release)
-
-
-def test_timing_waits_for_busy_work_of_a_process_with_another_cache(tmp_path: Path) -> None:
-    """The lock is the machine's, not the cache folder's: a benchmark on its own fresh cache
-    (as `bench reward` makes) is still not timed beside other asmopt work."""
-    import multiprocessing
-    import threading
-
-    from asmopt.measure.timing import exclusive
-
-    ctx = multiprocessing.get_context("spawn")
-    ready, release = ctx.Event(), ctx.Event()
-    worker = ctx.Process(target=_hold_busy_with_cache, args=(str(tmp_path / "other-cache"), ready, release))
-    worker.start()
-    try:
-        assert ready.wait(30)
-        entered = threading.Event()
-        def timer() -> None:
-            with exclusive():
-                entered.set()
-
-        t = threading.Thread(target=timer, daemon=True)
-        t.start()
-        assert not entered.wait(0.5)
-        release.set()
-        assert entered.wait(30)
-        t.join(30)
-    finally:
-        release.set()
-        worker.join(30)
 
 
 def test_lock_folder_is_the_users_and_can_be_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
