@@ -294,16 +294,14 @@ def best_action_score(rows: Sequence[Row]) -> float:
 
 def fixed_actions(rows: Sequence[Row], budget: int) -> list[str]:
     """The same actions for every program, chosen on `rows`: the best action on average, then its
-    best complement (the one adding most to the best of those before it), up to `budget`. The
-    baseline a learned policy must beat: a two-setting portfolio needs no learning."""
+    best complement (the one adding most to the best of those before it), up to `budget`; scored as
+    `fixed_score` scores them (an action a program's sweep lacks is skipped there, as a search skips
+    it). The baseline a learned policy must beat: a two-setting portfolio needs no learning."""
     names = sorted({a for r in rows for a in r.rewards})
     chosen: list[str] = []
-    best = [0.0] * len(rows)
-    for _ in range(min(budget, len(names))):
-        gain = {a: sum(max(b, r.rewards.get(a, 0.0)) for b, r in zip(best, rows)) for a in names if a not in chosen}
-        pick = max(sorted(gain), key=lambda a: gain[a])
-        chosen.append(pick)
-        best = [max(b, r.rewards.get(pick, 0.0)) for b, r in zip(best, rows)]
+    for k in range(1, min(budget, len(names)) + 1):
+        gain = {a: fixed_score([*chosen, a], rows, [k])[k] for a in names if a not in chosen}
+        chosen.append(max(sorted(gain), key=lambda a: gain[a]))
     return chosen
 
 
