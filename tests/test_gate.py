@@ -8,38 +8,7 @@ import sys
 
 import pytest
 
-from asmopt import datasets, toolchain
-from asmopt.bench.gate import KindStats, shifted, stats
-from asmopt.errors import AsmoptError
-from asmopt.sandbox import execute
-
-
-def _symbol(binary, name: str) -> int:
-    for line in subprocess.run(["nm", str(binary)], capture_output=True, text=True, check=True).stdout.splitlines():
-        parts = line.split()
-        if parts[-1] == name:
-            return int(parts[0], 16)
-    raise AssertionError(f"no symbol {name}")
-
-
-@pytest.mark.parametrize("nbytes, moved", [(1, 16), (16, 16), (48, 48)])
-def test_shift_moves_the_code_and_keeps_what_it_does(nbytes: int, moved: int) -> None:
-    task = toolchain.with_baseline(datasets.load("examples").tasks["collatz_max"])
-    assert task.baseline is not None
-    base = toolchain.build(task.baseline.asm).binary
-    moved_binary = toolchain.build(shifted(task.baseline.asm, nbytes)).binary
-    assert base is not None and moved_binary is not None
-    # main moves by the pad rounded up to its section's 16-byte alignment ...
-    assert _symbol(moved_binary, "main") - _symbol(base, "main") == moved
-    # ... and the program does the same thing.
-    test = task.tests[0]
-    runs = [execute(["/box/prog"], stdin=test.input, ro_files={"prog": b}) for b in (base, moved_binary)]
-    assert runs[0].ok and runs[1].ok and runs[0].stdout == runs[1].stdout
-
-
-def test_shift_of_nothing_is_refused() -> None:
-    with pytest.raises(AsmoptError, match="at least 1 byte"):
-        shifted("\t.text\n", 0)
+from asmopt.bench.gate import KindStats, stats
 
 
 def _row(kind: str, ratio: float, claimed: bool, paper: float) -> dict:
@@ -81,12 +50,25 @@ def test_bench_gate_on_one_program_resumes(tmp_path) -> None:
     assert again.returncode == 0, again.stderr
     assert len(out.read_text().splitlines()) == 2
     assert "what each protocol calls faster" in again.stdout
+    # Cycling our protocol through two code placements is another measurement: a row of its own.
+    cycled = subprocess.run([*args, "--no-copy", "--placements", "2", "--json"], capture_output=True, text=True,
+                            timeout=600)
+    assert cycled.returncode == 0, cycled.stderr
+    assert [k["kind"] for k in json.loads(cycled.stdout)["kinds"]] == ["shift:16 @2 placements"]
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == 3 and rows[2]["placements"] == 2 and rows[2]["strict"]["placements"] == 2
+    assert "error" not in rows[2], rows[2]
 
 
-def test_unknown_program_is_one_error_line(tmp_path) -> None:
+def test_unknown_program_or_uneven_placements_is_one_error_line(tmp_path) -> None:
     run = subprocess.run([sys.executable, "-m", "asmopt", "bench", "gate", "--dataset", "examples", "--split", "all",
                           "--program", "no_such_program", "-o", str(tmp_path / "g.jsonl")],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode != 0 and "Traceback" not in run.stderr
     assert any(line.startswith("error:") for line in run.stderr.splitlines()), run.stderr
+    assert not (tmp_path / "g.jsonl").exists()
+    uneven = subprocess.run([sys.executable, "-m", "asmopt", "bench", "gate", "--dataset", "examples", "--split", "all",
+                             "--placements", "3", "-o", str(tmp_path / "g.jsonl")], capture_output=True, text=True,
+                            timeout=120)
+    assert uneven.returncode == 2 and "placements must be one of 1, 2, 4" in uneven.stderr
     assert not (tmp_path / "g.jsonl").exists()

@@ -9,10 +9,14 @@ pairs whose candidate executes exactly the baseline's instructions:
   gain a protocol reads here is noise: for our gate its false-positive rate,
   for the paper's protocol the bias that clipping adds to every program.
 * `shift:N`: the baseline's assembly with N bytes of never-executed code
-  placed before its functions, so every function and loop moves (by N
-  rounded up to the sections' 16-byte alignment). Same instructions, other
-  addresses: a gain here is noise or a real effect of code alignment, which
-  no rewrite earned (the padding trap's lesson, docs/measurement.md).
+  placed before its functions (`asmopt.layout.shifted`), so every function
+  and loop moves (by N rounded up to the sections' 16-byte alignment). Same
+  instructions, other addresses: a gain here is noise or a real effect of
+  code alignment, which no rewrite earned (the padding trap's lesson).
+
+With `placements` > 1 our protocol cycles both programs through that many
+code placements (`asmopt.layout`), to see whether averaging over where the
+code lands keeps alignment luck out of the gate.
 
 Each pair is timed with the strict protocol on the task's timed tests and with
 the paper's protocol on the paper's tests (the first 10). Rows are appended to
@@ -30,7 +34,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from asmopt import cache, datasets, jsonl, toolchain
+from asmopt import cache, datasets, jsonl, layout, toolchain
 from asmopt.candidate import Candidate
 from asmopt.errors import AsmoptError
 from asmopt.evaluate import EvalConfig, Prepared, evaluate, prepare
@@ -41,19 +45,6 @@ from asmopt.task import Task
 #: Default shifts, bytes: one moves code by half a 32-byte fetch block, the other by 48 (a 64-byte line's rest).
 SHIFTS = (16, 48)
 _VERSION = "gate-v1"
-_PAD_LABEL = "asmopt_shift_pad"
-
-
-def shifted(asm: str, nbytes: int) -> str:
-    """`asm` with `nbytes` of int3 placed before its code, never executed.
-
-    The pad goes in `.text.unlikely`, which the linker places first in `.text`, so
-    the program's functions (main in `.text.startup`, the rest in `.text`) all move.
-    """
-    if nbytes < 1:
-        raise AsmoptError(f"a shift must be at least 1 byte, not {nbytes}")
-    pad = f'\t.section\t.text.unlikely,"ax",@progbits\n{_PAD_LABEL}:\n\t.fill\t{nbytes}, 1, 0xcc\n'
-    return pad + asm
 
 
 @dataclass(frozen=True)
@@ -85,41 +76,45 @@ def pairs(dataset: str = "builtin", split: str | None = "test", programs: Sequen
             yield GatePair(task, kind)
 
 
-def row_key(pair: GatePair) -> str:
-    """What resuming matches on: the pair, the baseline's text and the machine's CPU."""
+def row_key(pair: GatePair, placements: int = 1) -> str:
+    """What resuming matches on: the pair, the baseline's text, the placements and the machine's CPU."""
     assert pair.task.baseline is not None
-    return cache.digest(_VERSION, pair.id, pair.task.baseline.asm, mca.host_cpu())
+    return cache.digest(_VERSION, pair.id, pair.task.baseline.asm, mca.host_cpu(), str(placements))
 
 
-def measure(pair: GatePair, cfg: EvalConfig, prep: Prepared | None = None) -> dict[str, Any]:
+def measure(pair: GatePair, cfg: EvalConfig, prep: Prepared | None = None, placements: int = 1) -> dict[str, Any]:
     """One pair timed by both protocols. A JSON-ready row; `error` says why it has no numbers."""
     assert pair.task.baseline is not None
-    row: dict[str, Any] = {"pair": pair.id, "task_id": pair.task.id, "kind": pair.kind, "cpu": mca.host_cpu()}
+    base_asm = pair.task.baseline.asm
+    row: dict[str, Any] = {"pair": pair.id, "task_id": pair.task.id, "kind": pair.kind, "placements": placements,
+                           "cpu": mca.host_cpu()}
     prep = prep or prepare(pair.task, cfg)
     runner = walltime.sandbox_runner(cfg.limits, cfg.unsafe)
+    offset = 0 if pair.kind == "copy" else int(pair.kind.split(":", 1)[1])
     with tempfile.TemporaryDirectory(prefix="asmopt-gate-") as tmp:
-        if pair.kind == "copy":
-            binary = Path(tmp) / "copy"
-            shutil.copy2(prep.binary, binary)
-        else:
-            asm = shifted(pair.task.baseline.asm, int(pair.kind.split(":", 1)[1]))
+        if offset:
             # Judged on every test first: a shift that broke the program would time a different one.
+            asm = layout.shifted(base_asm, offset)
             judged = evaluate(prep, Candidate(pair.task.id, asm), replace(cfg, timing=False, instructions=False))
             row["verdict"] = judged.verdict
             if judged.verdict != "AC":
                 row["error"] = f"the shifted program is {judged.verdict}: {judged.message[:200]}"
                 return row
-            with walltime.busy():
-                built = toolchain.build(asm, unsafe=cfg.unsafe)
-            assert built.binary is not None
-            binary = Path(tmp) / "shifted"
-            shutil.copy2(built.binary, binary)
+        with walltime.busy():
+            bases = layout.binaries(base_asm, placements, unsafe=cfg.unsafe)
+            built = layout.binaries(base_asm, placements, offset, unsafe=cfg.unsafe)
+        # Each candidate a file of its own (a copy is the same bytes under another name).
+        cands = []
+        for i, b in enumerate(built):
+            cands.append(Path(tmp) / f"cand-{i}")
+            shutil.copy2(b, cands[-1])
         timed = [prep.tests[i] for i in prep.timed]
         paper_tests = replace(cfg, metric="paper").tests_of(pair.task)
         try:
             with walltime.exclusive():
-                strict = walltime.interleaved(prep.binary, binary, [t.input for t in timed], runner, cfg.timing_cfg)
-                paper = walltime.paper(prep.binary, binary, [t.input for t in paper_tests], runner)
+                strict = walltime.interleaved(prep.binary, cands[0], [t.input for t in timed], runner, cfg.timing_cfg,
+                                              list(zip(bases, cands)) if placements > 1 else ())
+                paper = walltime.paper(prep.binary, cands[0], [t.input for t in paper_tests], runner)
         except walltime.TimingError as exc:
             row["error"] = f"timing: {exc}"[:300]
             return row
@@ -129,7 +124,7 @@ def measure(pair: GatePair, cfg: EvalConfig, prep: Prepared | None = None) -> di
 
 
 def run(pair_list: Iterator[GatePair], out: Path, cfg: EvalConfig,
-        progress: Callable[[str, int], None] | None = None) -> list[dict[str, Any]]:
+        progress: Callable[[str, int], None] | None = None, placements: int = 1) -> list[dict[str, Any]]:
     """Measure every pair not already in `out` (appended and fsync'd row by row); all rows."""
     done = jsonl.by_key(out)
     rows = []
@@ -137,15 +132,15 @@ def run(pair_list: Iterator[GatePair], out: Path, cfg: EvalConfig,
     for n, pair in enumerate(pair_list, start=1):
         if progress is not None:
             progress(pair.id, n)
-        key = row_key(pair)
+        key = row_key(pair, placements)
         if key not in done:
             try:
                 if prep is None or prep.task.id != pair.task.id:
                     prep = prepare(pair.task, cfg)
-                row = measure(pair, cfg, prep)
+                row = measure(pair, cfg, prep, placements)
             except AsmoptError as exc:  # the baseline itself is unusable, or its start-up floor failed
-                row = {"pair": pair.id, "task_id": pair.task.id, "kind": pair.kind, "cpu": mca.host_cpu(),
-                       "error": str(exc).splitlines()[0][:300]}
+                row = {"pair": pair.id, "task_id": pair.task.id, "kind": pair.kind, "placements": placements,
+                       "cpu": mca.host_cpu(), "error": str(exc).splitlines()[0][:300]}
             done[key] = {"key": key, **row}
             jsonl.append(out, done[key])
         rows.append(done[key])
@@ -156,7 +151,7 @@ def run(pair_list: Iterator[GatePair], out: Path, cfg: EvalConfig,
 class KindStats:
     """What each protocol made of one kind of pair."""
 
-    kind: str
+    kind: str  # "copy" or "shift:N", and "@P placements" when our protocol cycled through P of them
     pairs: int  # timed by both protocols
     errors: int
     claimed: int  # our gate called the candidate faster
@@ -169,20 +164,23 @@ class KindStats:
     paper_max: float | None
 
 
-def _kind_order(kind: str) -> tuple[int, int]:
-    return (0, 0) if kind == "copy" else (1, int(kind.split(":", 1)[1]))
+def _group_order(group: tuple[str, int]) -> tuple[int, int, int]:
+    kind, placements = group
+    return (placements, 0, 0) if kind == "copy" else (placements, 1, int(kind.split(":", 1)[1]))
 
 
 def stats(rows: Sequence[dict[str, Any]]) -> list[KindStats]:
-    """Per kind of pair (copy first, then shifts by size)."""
+    """Per kind of pair and number of placements (copy first, then shifts by size)."""
     table = []
-    for kind in sorted({r["kind"] for r in rows}, key=_kind_order):
-        mine = [r for r in rows if r["kind"] == kind]
+    groups = {(r["kind"], r.get("placements", 1)) for r in rows}
+    for kind, placements in sorted(groups, key=_group_order):
+        mine = [r for r in rows if r["kind"] == kind and r.get("placements", 1) == placements]
         ok = [r for r in mine if "strict" in r and "paper" in r]
         ratios = [r["strict"]["speedup_wall"] for r in ok]
         papers = [r["paper"]["speedup"] for r in ok]
         table.append(KindStats(
-            kind=kind, pairs=len(ok), errors=len(mine) - len(ok),
+            kind=kind if placements == 1 else f"{kind} @{placements} placements", pairs=len(ok),
+            errors=len(mine) - len(ok),
             claimed=sum(bool(r["strict"]["claimed"]) for r in ok),
             strict_median=statistics.median(ratios) if ratios else None,
             strict_min=min(ratios, default=None), strict_max=max(ratios, default=None),

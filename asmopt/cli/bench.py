@@ -123,6 +123,7 @@ def bench_gate(
     shifts: Annotated[Optional[list[int]], typer.Option("--shift", min=1, help="Code shifts to pair, bytes (repeat) \\[default: 16 and 48].")] = None,
     copy: Annotated[bool, typer.Option("--copy/--no-copy", help="Pair each baseline with a byte-identical copy.")] = True,
     rounds: Annotated[int, typer.Option("--rounds", min=5, help="Measured rounds of the interleaved timing (at least 5 for its statistics).")] = 15,
+    placements: Annotated[int, typer.Option("--placements", help="Code placements our protocol cycles both programs through (1, 2 or 4: shifts spread over a 64-byte line); 1 times them as built.")] = 1,
     out_path: Annotated[Path, typer.Option("-o", "--out", help="Rows JSONL (appended; an existing file is resumed).")] = Path("out/gate.jsonl"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
 ) -> None:
@@ -131,13 +132,18 @@ def bench_gate(
     Each baseline is paired with a byte-identical copy of its binary and with its
     code shifted by a few bytes (same instructions, other addresses), then timed
     with the strict protocol on its timed tests and with the paper's protocol on
-    its first 10 tests. Run it alone on a quiet machine: it times.
+    its first 10 tests. With --placements 2 or 4, our protocol's rounds cycle
+    both programs through that many code placements. Run it alone on a quiet
+    machine: it times.
 
     Example: asmopt bench gate --split test --shift 16 --shift 48 -o out/gate.jsonl
     """
     from dataclasses import asdict
 
+    from asmopt import layout
     from asmopt.bench import gate
+
+    layout.shifts(placements)  # a count that does not spread evenly is bad input, said before any work
 
     names = programs
     if limit is not None:
@@ -148,7 +154,8 @@ def bench_gate(
         with progress() as bar:
             task = bar.add_task("pairs", total=len(pair_list))
             rows = gate.run(iter(pair_list), out_path, gate.default_cfg(rounds),
-                            progress=lambda pair, n: bar.update(task, completed=n - 1, description=pair))
+                            progress=lambda pair, n: bar.update(task, completed=n - 1, description=pair),
+                            placements=placements)
             bar.update(task, description="pairs", completed=len(rows))
     except KeyboardInterrupt:
         err.print(f"interrupted: the rows in {out_path} are kept; run the same command again to resume", markup=False)

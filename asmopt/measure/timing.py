@@ -75,6 +75,7 @@ class Timing:
     rounds: int
     base_wall_s: float  # median over rounds of the summed wall time over the tests
     cand_wall_s: float
+    placements: int = 1  # code placements the rounds cycled through (1: as built)
 
     @property
     def confirmed(self) -> bool:
@@ -93,6 +94,7 @@ class Timing:
             "rounds": self.rounds,
             "base_wall_s": self.base_wall_s,
             "cand_wall_s": self.cand_wall_s,
+            "placements": self.placements,
         }
 
 
@@ -203,6 +205,7 @@ def interleaved(
     inputs: Sequence[bytes],
     runner: Runner,
     cfg: TimingConfig = TimingConfig(),
+    placements: Sequence[tuple[Path, Path]] = (),
 ) -> Timing:
     """Time `cand` against `base` on `inputs` with the strict interleaved protocol.
 
@@ -210,17 +213,26 @@ def interleaved(
     every input is run by both programs back to back; the one going first
     alternates from round to round and, within a round, from input to input,
     so each program goes first equally often.
+
+    `placements`: the two programs built at several code placements (pairs of
+    baseline and candidate binaries, `asmopt.layout.binaries`); round r runs
+    the r-th pair, cyclically, so the ratio is what the change does wherever
+    the code lands, not the alignment it happened to get. Each placement is
+    warmed up once at least.
     """
     if not inputs:
         raise ValueError("timing needs at least one input")
     if cfg.warmup < 0:
         raise ValueError("warmup must not be negative")
+    pairs = list(placements) or [(base, cand)]
+    warmup = max(cfg.warmup, len(pairs)) if placements else cfg.warmup
     base_wall: list[float] = []
     cand_wall: list[float] = []
     cpu_ratios: list[float] = []
-    for rnd in range(cfg.warmup + cfg.rounds):
-        measured = rnd >= cfg.warmup
-        when = f"measured round {rnd - cfg.warmup}" if measured else f"warm-up round {rnd}"
+    for rnd in range(warmup + cfg.rounds):
+        measured = rnd >= warmup
+        when = f"measured round {rnd - warmup}" if measured else f"warm-up round {rnd}"
+        base, cand = pairs[rnd % len(pairs)]
         bw = cw = bc = cc = 0.0
         for i, inp in enumerate(inputs):
             if (rnd + i) % 2 == 0:
@@ -254,6 +266,7 @@ def interleaved(
         rounds=st.n,
         base_wall_s=float(statistics.median(base_wall)),
         cand_wall_s=float(statistics.median(cand_wall)),
+        placements=len(pairs),
     )
 
 

@@ -173,6 +173,7 @@ def test_to_dict_is_plain() -> None:
     d = interleaved(BASE, CAND, INPUTS, FakeRunner(0.8, seed=2), TimingConfig(rounds=6)).to_dict()
     assert set(d) == {
         "speedup_wall", "ci", "p_value", "significant", "speedup_cpu", "rounds", "base_wall_s", "cand_wall_s",
+        "placements",
     }
     assert isinstance(d["ci"], list) and len(d["ci"]) == 2
     assert d["rounds"] == 6
@@ -397,3 +398,29 @@ def test_lock_folder_is_the_users_and_can_be_moved(tmp_path: Path, monkeypatch: 
     monkeypatch.setenv("ASMOPT_LOCK_DIR", str(tmp_path / "planted"))
     with pytest.raises(TimingError, match="not a folder of this user"):
         lock_dir()
+
+
+def test_placements_are_cycled_so_one_lucky_alignment_is_not_a_gain() -> None:
+    """A candidate only faster at the placement it was built at (alignment luck) is a gain when
+    timed as built, and none when the rounds cycle both programs through several placements."""
+    bases = [Path(f"/fake/base-{i}") for i in range(4)]
+    cands = [Path(f"/fake/cand-{i}") for i in range(4)]
+    cost = {**dict.fromkeys(bases, 1.0), **dict.fromkeys(cands, 1.0), cands[0]: 0.9}
+    calls: list[Path] = []
+
+    def runner(binary: Path, inp: bytes) -> Run:
+        calls.append(binary)
+        return made_run(0.01 * cost[binary])
+
+    as_built = interleaved(bases[0], cands[0], INPUTS, runner)
+    assert as_built.significant and as_built.placements == 1
+    calls.clear()
+    cycled = interleaved(bases[0], cands[0], INPUTS, runner, placements=list(zip(bases, cands)))
+    assert not cycled.significant and cycled.speedup_wall == pytest.approx(1.0) and cycled.placements == 4
+    assert cycled.to_dict()["placements"] == 4
+    # Four warm-up rounds (one per placement, more than the default 2), then 15 measured; round r
+    # runs the r-th placement of both programs, cyclically.
+    per_round = 2 * len(INPUTS)
+    assert len(calls) == (4 + 15) * per_round
+    for r in range(4 + 15):
+        assert set(calls[r * per_round:(r + 1) * per_round]) == {bases[r % 4], cands[r % 4]}
