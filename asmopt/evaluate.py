@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asmopt import toolchain
+from asmopt import layout, toolchain
 from asmopt.binary import same_code
 from asmopt.candidate import Candidate, is_identical
 from asmopt.errors import AsmoptError
@@ -65,6 +65,7 @@ class EvalConfig:
             raise AsmoptError(f"unknown metric {self.metric!r} (strict or paper)")
         if self.search_cost not in SEARCH_COSTS:
             raise AsmoptError(f"unknown search cost {self.search_cost!r} ({' or '.join(SEARCH_COSTS)})")
+        layout.shifts(self.timing_cfg.placements)  # 1, 2 or 4, else one clear error now
         if self.max_timed_tests is not None and self.max_timed_tests < 1:
             raise AsmoptError(f"max_timed_tests must be a positive integer, not {self.max_timed_tests!r}")
 
@@ -181,7 +182,8 @@ def evaluate(prep: Prepared, cand: Candidate, cfg: EvalConfig, index: int | None
                     floor_instr=prep.floor_instr, floor_wall_s=prep.floor_wall_s)
     with walltime.busy():
         binary = _judge_and_count(prep, cand, cfg, result)
-    timed = binary is not None and cfg.timing and result.verdict == "AC" and _time(prep, binary, cfg, result)
+    timed = (binary is not None and cfg.timing and result.verdict == "AC"
+             and _time(prep, binary, cfg, result, cand.asm))
     result.instr_gain = _instr_gain(result, cfg)
     result.significant = _significant(result, cfg, timed)
     return result
@@ -268,12 +270,30 @@ def _count_instructions(prep: Prepared, binary: Path, cfg: EvalConfig, result: R
             result.speedup_instr_net = (base_total - floor) / (cand_total - floor)
 
 
-def _time(prep: Prepared, binary: Path, cfg: EvalConfig, result: Result) -> bool:
+def _placements(prep: Prepared, asm: str, cfg: EvalConfig) -> list[tuple[Path, Path]]:
+    """Baseline and candidate built at `cfg.timing_cfg.placements` code placements (none for 1)."""
+    count = cfg.timing_cfg.placements
+    if count == 1 or cfg.metric != "strict":
+        return []
+    assert prep.task.baseline is not None
+    with walltime.busy():
+        return list(zip(layout.binaries(prep.task.baseline.asm, count, unsafe=cfg.unsafe),
+                        layout.binaries(asm, count, unsafe=cfg.unsafe), strict=True))
+
+
+def _time(prep: Prepared, binary: Path, cfg: EvalConfig, result: Result, asm: str) -> bool:
     """Time the candidate against the baseline; True when a timing was measured."""
     if result.identical and cfg.metric == "strict":
         # No change is no change; only the paper's protocol times a copy (and reads noise as gain).
         result.speedup_wall = result.speedup_cpu = 1.0
         return False
+    try:
+        placements = _placements(prep, asm, cfg)
+    except AsmoptError as exc:
+        result.measure_error = "; ".join(filter(None, (result.measure_error, f"timing: {exc}")))
+        return False
+    if placements:
+        result.meta["timing_placements"] = len(placements)
     try:
         # One timing at a time on the machine: two programs timed side by side on
         # 2 cores would measure each other.
@@ -285,7 +305,7 @@ def _time(prep: Prepared, binary: Path, cfg: EvalConfig, result: Result) -> bool
             else:
                 timed = [prep.tests[i] for i in prep.timed]
                 measured = walltime.interleaved(prep.binary, binary, [t.input for t in timed], _runner(cfg),
-                                                cfg.timing_cfg)
+                                                cfg.timing_cfg, placements)
                 result.speedup_wall = measured.speedup_wall
                 result.speedup_wall_ci = measured.ci
                 result.wall_p_value = measured.p_value

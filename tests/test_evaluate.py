@@ -234,3 +234,26 @@ def test_fewest_timed_keeps_the_smallest_inputs_in_order():
     assert fewest_timed(tests, (0, 2), 5) == (0, 2)
     with pytest.raises(AsmoptError, match="max_timed_tests"):
         EvalConfig(max_timed_tests=0)
+
+
+def test_timing_at_several_code_placements():
+    """With placements, the baseline and the candidate are built and timed at each of them: a real
+    gain still shows; a program that cannot be placed elsewhere gets a measure error, no claim."""
+    from asmopt.layout import _PAD_LABEL
+    from asmopt.measure.timing import TimingConfig
+
+    task = datasets.load("examples").tasks["collatz_max"]
+    faster = next(c for c in CANDIDATES if c["task_id"] == task.id and c["label"] == "faster")
+    cfg = EvalConfig(limits=FAST.limits, instructions=False, timing_cfg=TimingConfig(rounds=5, placements=2))
+    prep = prepare(task, cfg)
+    result = evaluate(prep, Candidate(task.id, faster["asm"]), cfg)
+    assert result.verdict == "AC" and result.measure_error is None
+    assert result.meta["timing_placements"] == 2
+    assert result.speedup_wall is not None and result.speedup_wall > 1.0
+    # The pad's label taken by the program itself: it builds as written, not shifted.
+    squatter = faster["asm"] + f"\t.text\n{_PAD_LABEL}:\n\tret\n"
+    broken = evaluate(prep, Candidate(task.id, squatter), cfg)
+    assert broken.verdict == "AC" and not broken.significant and broken.speedup_wall is None
+    assert broken.measure_error and "timing:" in broken.measure_error and "does not build" in broken.measure_error
+    with pytest.raises(AsmoptError, match="placements must be one of"):
+        EvalConfig(timing_cfg=TimingConfig(placements=3))

@@ -49,6 +49,7 @@ JobsOpt = Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Par
 SplitOpt = Annotated[Optional[str], typer.Option("--split", help="Only this split (train, val, test; made by problem).")]
 TimeLimitOpt = Annotated[float, typer.Option("--time-limit", help="Per-test wall/CPU limit, seconds.")]
 MemoryLimitOpt = Annotated[int, typer.Option("--memory-limit", help="Per-test address-space limit, MiB.")]
+PlacementsOpt = Annotated[int, typer.Option("--placements", help="Code placements a timing cycles both programs through (1, 2 or 4, spread over a 64-byte line), so a gain is what the change does wherever the code lands, not alignment luck; 1: as built.")]
 UnsafeOpt = Annotated[bool, typer.Option("--unsafe-no-sandbox", help="Run untrusted binaries WITHOUT bubblewrap.")]
 
 # Options shared by `optimize` and `eval --policy` (resolved by typer when a command runs).

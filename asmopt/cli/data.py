@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from asmopt import datasets
-from asmopt.cli.common import JobsOpt, RayOpt, SplitOpt, err, out, progress, ray_address
+from asmopt.cli.common import JobsOpt, PlacementsOpt, RayOpt, SplitOpt, err, out, progress, ray_address
 from asmopt.errors import AsmoptError
 
 app = typer.Typer(no_args_is_help=True, help="The built-in benchmark corpus, and statistics of any dataset.")
@@ -22,6 +22,7 @@ def baselines_cmd(
     split: SplitOpt = None,
     only: Annotated[Optional[list[str]], typer.Option("--setting", help="Run only these settings (repeat).")] = None,
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Measure CPU and wall time (interleaved runs); --no-timing: instructions only, nothing claimed.")] = True,
+    placements: PlacementsOpt = 1,
     jobs: JobsOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON.")] = False,
     ray: RayOpt = None,
@@ -35,6 +36,7 @@ def baselines_cmd(
     from asmopt.baselines import run_setting, settings
     from asmopt.batch import default_jobs
     from asmopt.evaluate import EvalConfig
+    from asmopt.measure.timing import TimingConfig
     from asmopt.policies.compiler import BASELINES
 
     known = [b.name for b in BASELINES]
@@ -45,7 +47,7 @@ def baselines_cmd(
     chosen, notes = settings(only)
     for note in notes:
         err.print(f"note: {note}", markup=False)
-    cfg = EvalConfig(timing=timing)
+    cfg = EvalConfig(timing=timing, timing_cfg=TimingConfig(placements=placements))
     rows = []
     try:
         with progress() as bar:

@@ -17,6 +17,7 @@ from asmopt.cli.common import (
     MaxTokensOpt,
     MemoryLimitOpt,
     ModelOpt,
+    PlacementsOpt,
     PolicyOpt,
     PromptOpt,
     RayOpt,
@@ -70,6 +71,7 @@ def eval_cmd(
     request_timeout: RequestTimeoutOpt = 600.0,
     retries: RetriesOpt = 4,
     search_cost: SearchCostOpt = "time",
+    placements: PlacementsOpt = 1,
     ray: RayOpt = None,
     judge_all: Annotated[bool, typer.Option("--judge-all", help="With --policy: also judge every generated candidate on all tests (OUT.all.jsonl: best-of-N and refinement curves).")] = False,
 ) -> None:
@@ -82,6 +84,7 @@ def eval_cmd(
     """
     from asmopt.batch import default_jobs, run_batch
     from asmopt.evaluate import EvalConfig
+    from asmopt.measure.timing import TimingConfig
 
     warn_unsafe(unsafe_no_sandbox)
     cfg = EvalConfig(
@@ -91,6 +94,7 @@ def eval_cmd(
         timing=timing,
         unsafe=unsafe_no_sandbox,
         search_cost=search_cost,
+        timing_cfg=TimingConfig(placements=placements),
     )
     ray = ray_address(ray, cfg.unsafe)
     cand_file = candidates_path(candidates)

@@ -16,6 +16,7 @@ from asmopt.cli.common import (
     MaxTokensOpt,
     MemoryLimitOpt,
     ModelOpt,
+    PlacementsOpt,
     PolicyOpt,
     PromptOpt,
     RequestTimeoutOpt,
@@ -59,6 +60,7 @@ def optimize_cmd(
     retries: RetriesOpt = 4,
     timing: Annotated[bool, typer.Option("--timing/--no-timing", help="Confirm the answer in measured time (interleaved runs, with an interval) before writing it; --no-timing: instructions only, not confirmed in time.")] = True,
     search_cost: SearchCostOpt = "time",
+    placements: PlacementsOpt = 1,
     time_limit: TimeLimitOpt = 10.0,
     memory_limit: MemoryLimitOpt = 1024,
     unsafe_no_sandbox: UnsafeOpt = False,
@@ -72,6 +74,7 @@ def optimize_cmd(
     from asmopt import optimize as opt_mod
     from asmopt.evaluate import EvalConfig
     from asmopt.inputs import make_task
+    from asmopt.measure.timing import TimingConfig
     from asmopt.strategies import Budget, parse_budget
 
     strategy = strategy or "refine"
@@ -80,8 +83,8 @@ def optimize_cmd(
     if strategy == "single":
         chosen = Budget(samples=1, rounds=1, seconds=chosen.seconds)
     warn_unsafe(unsafe_no_sandbox)
-    cfg = EvalConfig(limits=limits(time_limit, memory_limit),
-                     timing=timing, unsafe=unsafe_no_sandbox, search_cost=search_cost)
+    cfg = EvalConfig(limits=limits(time_limit, memory_limit), timing=timing, unsafe=unsafe_no_sandbox,
+                     search_cost=search_cost, timing_cfg=TimingConfig(placements=placements))
     spec = policy_spec(policy or "offline", model, base_url, api_key, prompt, temperature, max_tokens,
                         max_concurrency, request_timeout, retries, unsafe_no_sandbox)
     require_sandbox(cfg.unsafe)

@@ -55,6 +55,9 @@ class TimingConfig:
     alpha: float = 0.05
     n_boot: int = 2000
     seed: int = 0
+    # Code placements a judgement cycles both programs through (`asmopt.layout`; 1: as built).
+    # The caller builds them and passes them to `interleaved`.
+    placements: int = 1
 
 
 #: The protocol cut to 1 warm-up and 5 rounds: what search ranks candidates by (and short-timed
