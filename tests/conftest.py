@@ -56,7 +56,7 @@ class FakeTiming:
         if short is not None:
             self.short[built.binary.read_bytes()] = short
 
-    def __call__(self, base: Path, cand: Path, inputs, runner, cfg=None):
+    def __call__(self, base: Path, cand: Path, inputs, runner, cfg=None, placements=()):
         from asmopt.measure.timing import SHORT, Timing, TimingConfig
 
         cfg = cfg or TimingConfig()
