@@ -20,8 +20,8 @@ code lands keeps alignment luck out of the gate.
 
 Each pair is timed with the strict protocol on the task's timed tests and with
 the paper's protocol on the paper's tests (the first 10). Rows are appended to
-a JSONL file as they are measured, keyed by pair, program and CPU, so a killed
-run resumes. It times: run it alone on a quiet machine.
+a JSONL file as they are measured, keyed by pair, program, placements and
+CPU, so a killed run resumes. It times: run it alone on a quiet machine.
 """
 
 from __future__ import annotations
@@ -82,12 +82,16 @@ def row_key(pair: GatePair, placements: int = 1) -> str:
     return cache.digest(_VERSION, pair.id, pair.task.baseline.asm, mca.host_cpu(), str(placements))
 
 
+def _row(pair: GatePair, placements: int) -> dict[str, Any]:
+    return {"pair": pair.id, "task_id": pair.task.id, "kind": pair.kind, "placements": placements,
+            "cpu": mca.host_cpu()}
+
+
 def measure(pair: GatePair, cfg: EvalConfig, prep: Prepared | None = None, placements: int = 1) -> dict[str, Any]:
     """One pair timed by both protocols. A JSON-ready row; `error` says why it has no numbers."""
     assert pair.task.baseline is not None
     base_asm = pair.task.baseline.asm
-    row: dict[str, Any] = {"pair": pair.id, "task_id": pair.task.id, "kind": pair.kind, "placements": placements,
-                           "cpu": mca.host_cpu()}
+    row = _row(pair, placements)
     prep = prep or prepare(pair.task, cfg)
     runner = walltime.sandbox_runner(cfg.limits, cfg.unsafe)
     offset = 0 if pair.kind == "copy" else int(pair.kind.split(":", 1)[1])
@@ -139,8 +143,7 @@ def run(pair_list: Iterator[GatePair], out: Path, cfg: EvalConfig,
                     prep = prepare(pair.task, cfg)
                 row = measure(pair, cfg, prep, placements)
             except AsmoptError as exc:  # the baseline itself is unusable, or its start-up floor failed
-                row = {"pair": pair.id, "task_id": pair.task.id, "kind": pair.kind, "placements": placements,
-                       "cpu": mca.host_cpu(), "error": str(exc).splitlines()[0][:300]}
+                row = {**_row(pair, placements), "error": str(exc).splitlines()[0][:300]}
             done[key] = {"key": key, **row}
             jsonl.append(out, done[key])
         rows.append(done[key])
@@ -188,8 +191,3 @@ def stats(rows: Sequence[dict[str, Any]]) -> list[KindStats]:
             paper_above_1=sum(p > 1.0 for p in papers), paper_above_102=sum(p >= 1.02 for p in papers),
             paper_max=max(papers, default=None)))
     return table
-
-
-def default_cfg(rounds: int = 15, unsafe: bool = False) -> EvalConfig:
-    """The strict protocol as `asmopt eval` runs it (2 warm-ups), with `rounds` measured rounds."""
-    return EvalConfig(unsafe=unsafe, timing_cfg=walltime.TimingConfig(rounds=rounds), instructions=False)

@@ -140,7 +140,7 @@ def bench_gate(
     """
     from dataclasses import asdict
 
-    from asmopt import layout
+    from asmopt import calibration, layout
     from asmopt.bench import gate
 
     layout.shifts(placements)  # a count that does not spread evenly is bad input, said before any work
@@ -153,7 +153,7 @@ def bench_gate(
     try:
         with progress() as bar:
             task = bar.add_task("pairs", total=len(pair_list))
-            rows = gate.run(iter(pair_list), out_path, gate.default_cfg(rounds),
+            rows = gate.run(iter(pair_list), out_path, calibration.default_cfg(rounds),
                             progress=lambda pair, n: bar.update(task, completed=n - 1, description=pair),
                             placements=placements)
             bar.update(task, description="pairs", completed=len(rows))
